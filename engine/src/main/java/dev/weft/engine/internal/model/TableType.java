@@ -1,0 +1,3 @@
+package dev.weft.engine.internal.model;
+
+public record TableType(ValType elemType, Limits limits) {}
