@@ -23,4 +23,4 @@ else
   done
 fi
 [[ -n "$jdk" ]] || { echo "run.sh: no JDK 25 or newer found (set JAVA_HOME)" >&2; exit 1; }
-exec "$jdk/bin/java" -cp bench/target/benchmarks.jar dev.weft.bench.SideBySide "$@"
+exec "$jdk/bin/java" --sun-misc-unsafe-memory-access=allow -cp bench/target/benchmarks.jar dev.weft.bench.SideBySide "$@"
