@@ -3,8 +3,12 @@ package dev.weft.engine.internal.decode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +32,26 @@ class OpTest {
             if (seen.add(name)) assertEquals(op, Op.byName(name), name);
         }
         assertEquals(499, Op.opcodes().length);
+    }
+
+    @Test
+    void everyConstantIsNamedAfterItsTextNameAndInTheTable() throws IllegalAccessException {
+        Set<Integer> tabled = new HashSet<>();
+        for (int op : Op.opcodes()) tabled.add(op);
+        int constants = 0;
+        for (Field f : Op.class.getFields()) {
+            if (f.getType() != int.class || !Modifier.isStatic(f.getModifiers())) continue;
+            int op = f.getInt(null);
+            constants++;
+            assertTrue(tabled.contains(op), f.getName());
+            String expected = Op.name(op).toUpperCase(Locale.ROOT).replace('.', '_');
+            switch (f.getName()) {
+                case "SELECT_T" -> assertEquals("SELECT", expected);
+                case "REF_TEST_NULL", "REF_CAST_NULL" -> assertEquals(f.getName(), expected + "_NULL");
+                default -> assertEquals(f.getName(), expected);
+            }
+        }
+        assertEquals(tabled.size(), constants);
     }
 
     @Test

@@ -1,0 +1,8 @@
+/** The {@code weft} command line. */
+module dev.weft.cli {
+    requires dev.weft.engine;
+    requires info.picocli;
+
+    // picocli fills the command objects reflectively.
+    opens dev.weft.cli to info.picocli;
+}
