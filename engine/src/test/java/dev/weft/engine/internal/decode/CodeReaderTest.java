@@ -155,6 +155,12 @@ class CodeReaderTest {
     }
 
     @Test
+    void reusesReferenceTypesInsteadOfAllocating() {
+        assertTrue(read(Bin.of(0xD0, 0x05)).refType1 == read(Bin.of(0xFB, 0x17, 0x05)).refType1);
+        assertTrue(read(Bin.of(0xD0, 0x6E)).refType1 == ValType.ANYREF);
+    }
+
+    @Test
     void decodesTypedSelect() {
         CodeReader r = read(Bin.of(0x1C, 0x01, 0x7B));
         assertEquals(Op.SELECT_T, r.opcode);
