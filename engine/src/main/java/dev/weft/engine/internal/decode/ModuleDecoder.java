@@ -116,7 +116,7 @@ public final class ModuleDecoder {
         if (dataCount == ModuleInfo.NO_DATA_COUNT && scanner.usesDataIndex) {
             throw in.error("data count section required", wasm.length);
         }
-        return new ModuleInfo(types, imports, funcTypes, tables, memories, globals, tags, exports, start,
+        return new ModuleInfo(types, imports, funcTypes(), tables, memories, globals, tags, exports, start,
                 elems, dataCount, code, datas, customs, names());
     }
 
@@ -263,7 +263,7 @@ public final class ModuleDecoder {
                 default -> throw in.error("malformed import kind", at);
             };
             if (imp.kind() == ExternKind.FUNC) {
-                funcTypes = Arrays.copyOf(funcTypes, funcTypes.length + 1);
+                if (importedFuncs == funcTypes.length) funcTypes = Arrays.copyOf(funcTypes, Math.max(8, importedFuncs * 2));
                 funcTypes[importedFuncs++] = imp.typeIndex();
             }
             imports.add(imp);
@@ -276,6 +276,12 @@ public final class ModuleDecoder {
         for (int i = 0; i < n; i++) all[importedFuncs + i] = in.u32();
         funcTypes = all;
         definedFuncs = n;
+    }
+
+    /** The function index space's type indices: imported functions, then defined ones. */
+    private int[] funcTypes() {
+        return funcTypes.length == importedFuncs + definedFuncs ? funcTypes
+                : Arrays.copyOf(funcTypes, importedFuncs + definedFuncs);
     }
 
     private void tableSection() {

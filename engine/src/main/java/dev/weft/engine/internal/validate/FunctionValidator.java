@@ -505,6 +505,8 @@ public final class FunctionValidator {
             case Op.DROP -> pop();
             case Op.SELECT -> select();
             case Op.SELECT_T -> {
+                // the decoder leaves the number of result types in b
+                if (r.b != 1) throw fail("invalid result arity other than 1 is not (yet) allowed");
                 ValType t = r.refType1;
                 checkValType(t);
                 pop(ValType.I32);
@@ -570,8 +572,8 @@ public final class FunctionValidator {
                 pop(addr(dst));
             }
             case Op.TABLE_INIT -> {
-                ValType et = elem(r.a);
                 TableType t = table(r.b);
+                ValType et = elem(r.a);
                 if (!types.isSubtype(et, t.elemType())) {
                     throw fail("type mismatch: element segment's type " + name(et)
                             + " does not match table's element type " + name(t.elemType()));
