@@ -7,6 +7,7 @@ import dev.weft.engine.internal.model.Import;
 import dev.weft.engine.internal.model.Limits;
 import dev.weft.engine.internal.model.ModuleInfo;
 import dev.weft.engine.internal.runtime.PublicTypes;
+import dev.weft.engine.internal.text.Wat;
 import dev.weft.engine.internal.validate.TypeContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,14 @@ public final class Module {
         if (engine == null) throw new NullPointerException("engine");
         ModuleInfo info = ModuleDecoder.decode(wasm);
         return new Module(engine, Instantiator.compile(info));
+    }
+
+    /**
+     * Compiles a module in the text format ({@code (module ...)}). Text errors throw
+     * {@link MalformedModuleException}.
+     */
+    public static Module fromText(Engine engine, String wat) {
+        return fromBinary(engine, Wat.toBinary(wat));
     }
 
     public Engine engine() { return engine; }

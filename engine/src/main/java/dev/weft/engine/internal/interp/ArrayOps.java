@@ -54,19 +54,23 @@ final class ArrayOps {
             case 0x09 -> { // array.new_data t d: [offset, len]
                 int t = code[at];
                 int k = inst.arrayKinds[t];
-                int len = length(s[sp - 1]);
-                ArrayObject a = new ArrayObject(inst.types[t], k, len);
-                initData(a, 0, inst.datas[code[at + 1]], s[sp - 2] & 0xFFFF_FFFFL, len);
+                long len = s[sp - 1] & 0xFFFF_FFFFL;
+                byte[] data = inst.datas[code[at + 1]];
+                long off = s[sp - 2] & 0xFFFF_FFFFL;
+                if (off + len * elementSize(k) > data.length) throw new TrapException("out of bounds memory access");
+                ArrayObject a = new ArrayObject(inst.types[t], k, (int) len);
+                initData(a, 0, data, off, (int) len);
                 r[sp - 2] = a;
                 return sp - 1;
             }
             case 0x0A -> { // array.new_elem t e: [offset, len]
                 int t = code[at];
-                int len = length(s[sp - 1]);
-                ArrayObject a = new ArrayObject(inst.types[t], K_REF, len);
+                long n = s[sp - 1] & 0xFFFF_FFFFL;
                 Object[] e = inst.elems[code[at + 1]];
                 long off = s[sp - 2] & 0xFFFF_FFFFL;
-                if (off + len > e.length) throw TableInstance.oob();
+                if (off + n > e.length) throw TableInstance.oob();
+                int len = (int) n;
+                ArrayObject a = new ArrayObject(inst.types[t], K_REF, len);
                 System.arraycopy(e, (int) off, a.data, 0, len);
                 r[sp - 2] = a;
                 return sp - 1;
@@ -191,14 +195,18 @@ final class ArrayOps {
     }
 
     /** Copies {@code n} elements decoded little-endian from {@code data[off..]} into {@code a[at..]}. */
-    private static void initData(ArrayObject a, int at, byte[] data, long off, int n) {
-        int size = switch (a.kind) {
+    private static int elementSize(int kind) {
+        return switch (kind) {
             case K_I8 -> 1;
             case K_I16 -> 2;
             case K_I32 -> 4;
             case K_I64 -> 8;
             default -> 16;
         };
+    }
+
+    private static void initData(ArrayObject a, int at, byte[] data, long off, int n) {
+        int size = elementSize(a.kind);
         if (off + (long) n * size > data.length) throw new TrapException("out of bounds memory access");
         int p = (int) off;
         for (int i = 0; i < n; i++, p += size) {

@@ -202,7 +202,8 @@ final class FunctionCompiler implements FunctionListener {
     @Override
     public void before(CodeReader r, FunctionValidator v) {
         int op = r.opcode;
-        if (v.isUnreachable()) {
+        // Blocks opened in dead code are typed as reachable by the validator but never run.
+        if (v.isUnreachable() || ctrl[depth - 1].dead) {
             beforeDead(r, op);
             return;
         }
@@ -285,7 +286,7 @@ final class FunctionCompiler implements FunctionListener {
             case 0x02, 0x03, 0x04, 0x1F -> push(ControlFrame.Kind.BLOCK, true);
             case 0x05 -> {
                 Ctrl c = ctrl[depth - 1];
-                if (!c.dead) {
+                if (!c.dead && c.elseFix >= 0) {
                     code[c.elseFix] = len;
                     c.elseFix = -1;
                     label();
