@@ -205,7 +205,7 @@ final class CodeEncoder {
         String name = kw.text();
         int op = Op.byName(name);
         if (op < 0 || name.equals("block") || name.equals("loop") || name.equals("if") || name.equals("try_table")) {
-            throw TextErrors.malformed("unknown operator " + name, kw);
+            throw TextErrors.malformed(Keywords.isGrammar(name) ? "unexpected token" : "unknown operator " + name, kw);
         }
         if (op == Op.SELECT) {
             if (c.peekForm("result")) {
@@ -299,14 +299,12 @@ final class CodeEncoder {
             case F64 -> w.f64(NumberLiterals.f64Bits(c.nextAtom()));
             case V128 -> v128(c, w);
             case SHUFFLE -> {
-                for (int i = 0; i < 16; i++) {
-                    if (!(c.peek() instanceof SExpr.Atom a && a.kind() == SExpr.Kind.WORD)) {
-                        throw TextErrors.malformed("invalid lane length", kw);
-                    }
-                    w.u8(lane(c.nextAtom()));
-                }
-                if (c.peek() instanceof SExpr.Atom a && a.kind() == SExpr.Kind.WORD) {
-                    throw TextErrors.malformed("invalid lane length", a);
+                List<SExpr.Atom> lanes = numbers(c);
+                if (lanes.size() != 16) throw TextErrors.malformed("invalid lane length", kw);
+                for (SExpr.Atom a : lanes) {
+                    BigInteger v = NumberLiterals.parseNat(a.text());
+                    if (v == null || v.bitLength() > 8) throw TextErrors.malformed("i8 constant out of range", a);
+                    w.u8(v.intValue());
                 }
             }
             case HEAPTYPE -> scope.heapType(c, w);
@@ -383,9 +381,19 @@ final class CodeEncoder {
         return java.util.Arrays.copyOfRange(rt, 1, rt.length);
     }
 
+    /** The run of number tokens at the cursor (for lane lists, whose length is checked first). */
+    static List<SExpr.Atom> numbers(Cursor c) {
+        List<SExpr.Atom> out = new ArrayList<>();
+        while (c.peek() instanceof SExpr.Atom a && a.kind() == SExpr.Kind.WORD
+                && NumberLiterals.isNumberSyntax(a.text())) {
+            out.add((SExpr.Atom) c.next());
+        }
+        return out;
+    }
+
     private static int lane(SExpr.Atom a) {
         long v = NumberLiterals.natBits(a, 32);
-        if (v > 255) throw TextErrors.malformed("malformed lane index", a);
+        if (v > 255) throw TextErrors.malformed("i8 constant out of range", a);
         return (int) v;
     }
 

@@ -249,9 +249,13 @@ final class ModuleScope {
         }
         boolean hasInline = c.peekForm("param") || c.peekForm("result");
         Signature sig = signature(c, paramNames, paramAts);
+        if (c.peekForm("param") || c.peekForm("result") || c.peekForm("type")) {
+            throw TextErrors.malformed("unexpected token", c.peek()); // out of order
+        }
         if (explicit != null) {
             Signature known = signature(explicit);
             if (hasInline) {
+                if (explicit >= types.count()) throw TextErrors.malformed("unknown type", typeAt);
                 if (known == null || !known.key().equals(sig.key())) {
                     throw TextErrors.malformed("inline function type does not match explicit type", typeAt);
                 }

@@ -94,10 +94,13 @@ public final class NumberLiterals {
         return v.longValue();
     }
 
+    /**
+     * A valid token of the wrong kind (the lexer has already rejected reserved tokens), except
+     * that a lowercase word no keyword knows is "unknown operator" as in the spec's lexer.
+     */
     static dev.weft.engine.MalformedModuleException notNumber(SExpr.Atom atom) {
-        // Tokens starting with a lowercase letter are keywords; other non-numbers are reserved.
-        if (atom.kind() == SExpr.Kind.WORD && !(atom.text().charAt(0) >= 'a' && atom.text().charAt(0) <= 'z')) {
-            return TextErrors.malformed("unknown operator", atom);
+        if (atom.kind() == SExpr.Kind.WORD && !Keywords.isKnown(atom.text())) {
+            return TextErrors.malformed("unknown operator " + atom.text(), atom);
         }
         return TextErrors.malformed("unexpected token", atom);
     }

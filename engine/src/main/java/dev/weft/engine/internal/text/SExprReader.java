@@ -15,15 +15,27 @@ import java.util.List;
  */
 public final class SExprReader {
     private final String src;
+    private final boolean strict;
     private int pos;
     private int line = 1;
     private int lineStart;
 
-    private SExprReader(String src) { this.src = src; }
+    private SExprReader(String src, boolean strict) {
+        this.src = src;
+        this.strict = strict;
+    }
 
-    /** Reads all top-level nodes of {@code src}. */
+    /** Reads all top-level nodes of {@code src} (a script: any lowercase word is accepted). */
     public static List<SExpr> read(String src) {
-        return new SExprReader(src).readAll();
+        return new SExprReader(src, false).readAll();
+    }
+
+    /**
+     * Reads module text as the spec's lexer does: a lowercase word that is no keyword of the
+     * text format is "unknown operator" (e.g. the obsolete {@code anyfunc}, or {@code nan:1}).
+     */
+    public static List<SExpr> readModule(String src) {
+        return new SExprReader(src, true).readAll();
     }
 
     private List<SExpr> readAll() {
@@ -112,7 +124,12 @@ public final class SExprReader {
         int startLine = line, startCol = col();
         pos += 2;
         if (pos < src.length() && src.charAt(pos) == '"') {
-            byte[] id = readString();
+            byte[] id;
+            try {
+                id = readString();
+            } catch (dev.weft.engine.MalformedModuleException e) {
+                throw TextErrors.malformed("empty annotation id", startLine, startCol);
+            }
             if (id.length == 0) throw TextErrors.malformed("empty annotation id", startLine, startCol);
             utf8(id, startLine, startCol);
         } else if (pos >= src.length() || !isIdChar(src.charAt(pos))) {
@@ -156,7 +173,15 @@ public final class SExprReader {
             char c = src.charAt(pos);
             if (c == '"') {
                 strStart = pos;
-                strBytes = readString();
+                try {
+                    strBytes = readString();
+                } catch (dev.weft.engine.MalformedModuleException e) {
+                    // "$" followed by a bad string is an empty id, as the spec's lexer matches "$" alone
+                    if (strStart == start + 1 && src.charAt(start) == '$') {
+                        throw TextErrors.malformed("empty identifier", tokLine, tokCol);
+                    }
+                    throw e;
+                }
                 strEnd = pos;
                 strings++;
             } else if (isIdChar(c)) {
@@ -183,7 +208,8 @@ public final class SExprReader {
                 return new SExpr.Atom(SExpr.Kind.ID, text.substring(1), null, tokLine, tokCol);
             }
             char first = text.charAt(0);
-            if (!(first >= 'a' && first <= 'z') && !NumberLiterals.isNumberSyntax(text)) {
+            boolean keyword = first >= 'a' && first <= 'z';
+            if (keyword ? strict && !Keywords.isKnown(text) : !NumberLiterals.isNumberSyntax(text)) {
                 throw TextErrors.malformed("unknown operator " + text, tokLine, tokCol);
             }
             return new SExpr.Atom(SExpr.Kind.WORD, text, null, tokLine, tokCol);

@@ -20,12 +20,10 @@ public final class V128Literal {
         if (sh == null) throw TextErrors.malformed("unexpected token", shapeAtom);
         byte[] out = new byte[16];
         boolean isFloat = shapeAtom.text().charAt(0) == 'f';
+        java.util.List<SExpr.Atom> lanes = CodeEncoder.numbers(c);
+        if (lanes.size() != sh[0]) throw TextErrors.malformed("wrong number of lane literals", shapeAtom);
         for (int lane = 0; lane < sh[0]; lane++) {
-            if (!(c.peek() instanceof SExpr.Atom a) || a.kind() != SExpr.Kind.WORD) {
-                throw TextErrors.malformed("wrong number of lane literals", shapeAtom);
-            }
-            c.next();
-            out = putLane(out, lane, sh[1], laneBits(a, sh[1], isFloat));
+            out = putLane(out, lane, sh[1], laneBits(lanes.get(lane), sh[1], isFloat));
         }
         return out;
     }

@@ -19,7 +19,7 @@ public final class Wat {
      * @throws MalformedModuleException with the spec's message and a "line L:C" location
      */
     public static byte[] toBinary(String moduleSource) {
-        List<SExpr> top = guard(() -> SExprReader.read(moduleSource));
+        List<SExpr> top = guard(() -> SExprReader.readModule(moduleSource));
         if (top.size() == 1 && top.get(0) instanceof SExpr.Parens p && p.isForm("module")) {
             return toBinary(p);
         }

@@ -3,7 +3,11 @@ package dev.weft.engine.internal.text.wast;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.engine.InvalidModuleException;
 import dev.weft.engine.MalformedModuleException;
+import dev.weft.engine.internal.decode.ModuleDecoder;
+import dev.weft.engine.internal.model.ModuleInfo;
+import dev.weft.engine.internal.validate.ModuleValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +45,11 @@ class WastSuiteConversionTest {
 
     /** Outcome counts for one group of scripts. */
     private static final class Tally {
-        int files, commands, converted, rejected;
+        int files, commands, converted, rejected, decoded, validAsExpected;
         final List<String> failures = new ArrayList<>();
+        final List<String> decodeFailures = new ArrayList<>();
+        final List<String> messageMismatches = new ArrayList<>();
+        final List<String> validationMismatches = new ArrayList<>();
     }
 
     private static void check(Path file, Tally t) throws IOException {
@@ -69,17 +76,57 @@ class WastSuiteConversionTest {
                             + ((WastCommand.AssertMalformed) c).message());
                 } else {
                     t.converted++;
+                    decodeAndValidate(c, bin, where, t);
                     dump(file, (c instanceof WastCommand.AssertInvalid ? "invalid-" : "") + c.line(), bin);
                 }
             } catch (MalformedModuleException e) {
                 if (mustFail) {
                     t.rejected++;
+                    String expected = ((WastCommand.AssertMalformed) c).message();
+                    if (!e.reason().startsWith(expected)) {
+                        t.messageMismatches.add(where + " expected \"" + expected + "\" got \"" + e.reason() + "\"");
+                    }
                 } else {
                     t.failures.add(where + " " + e.getMessage());
                 }
             } catch (RuntimeException e) {
                 t.failures.add(where + " " + e);
             }
+        }
+    }
+
+    /**
+     * Decodes and validates the binary, tallying the outcome against the script's expectation.
+     * Reported for information (a decode error usually means the encoder wrote bad bytes), not
+     * asserted, since the decoder and validator are tested on their own.
+     */
+    private static void decodeAndValidate(WastCommand c, byte[] bin, String where, Tally t) {
+        ModuleInfo info;
+        try {
+            info = ModuleDecoder.decode(bin);
+            t.decoded++;
+        } catch (MalformedModuleException e) {
+            t.decodeFailures.add(where + " encoded module does not decode: " + e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            t.validationMismatches.add(where + " decoder: " + e);
+            return;
+        }
+        boolean expectValid = !(c instanceof WastCommand.AssertInvalid);
+        String outcome;
+        try {
+            ModuleValidator.validate(info, null);
+            outcome = null;
+        } catch (InvalidModuleException e) {
+            outcome = e.getMessage();
+        } catch (RuntimeException e) {
+            outcome = e.toString();
+        }
+        if (expectValid == (outcome == null)) {
+            t.validAsExpected++;
+        } else {
+            t.validationMismatches.add(where + (expectValid ? " rejected: " + outcome
+                    : " accepted, expected: " + ((WastCommand.AssertInvalid) c).message()));
         }
     }
 
@@ -104,6 +151,14 @@ class WastSuiteConversionTest {
         }
         System.out.printf("WAST core: %d files, %d commands, %d modules converted, %d malformed rejected, %d failures%n",
                 core.files, core.commands, core.converted, core.rejected, core.failures.size());
+        System.out.printf("WAST core: %d decoded, %d decode failures, %d validated as the script expects,"
+                + " %d validation mismatches%n", core.decoded, core.decodeFailures.size(), core.validAsExpected,
+                core.validationMismatches.size());
+        System.out.printf("WAST core: %d malformed-text messages differ from the script's%n", core.messageMismatches.size());
+        core.messageMismatches.forEach(s -> System.out.println("  message: " + s));
+        core.decodeFailures.forEach(s -> System.out.println("  decode: " + s));
+        core.validationMismatches.stream().limit(Integer.getInteger("weft.showValidation", 0))
+                .forEach(s -> System.out.println("  validation: " + s));
         System.out.printf("WAST legacy+proposals: %d files, %d commands, %d converted, %d rejected, %d failures%n",
                 extra.files, extra.commands, extra.converted, extra.rejected, extra.failures.size());
         core.failures.stream().limit(200).forEach(s -> System.out.println("  core: " + s));
