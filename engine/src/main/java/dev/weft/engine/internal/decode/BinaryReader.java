@@ -134,8 +134,8 @@ final class BinaryReader {
 
     long u64() { return unsigned(64); }
 
-    /** A lane index: an unsigned LEB128 integer of at most 8 bits. */
-    int laneIndex() { return (int) unsigned(8); }
+    /** A lane index: one plain byte (the spec's grammar; not LEB128). */
+    int laneIndex() { return u8(); }
 
     int s32() { return (int) signed(32); }
 

@@ -431,7 +431,7 @@ public final class ModuleDecoder {
             int bodyStart = in.pos;
             ValType[] locals = locals();
             int codeStart = in.pos;
-            int codeEnd = scanner.scan(codeStart, in.where);
+            int codeEnd = scanner.scan(codeStart, in.where, true);
             in.pos = codeEnd;
             if (codeEnd != bodyStart + size) throw in.error("section size mismatch", bodyStart);
             code.add(new FunctionBody(locals, wasm, codeStart, codeEnd));
@@ -463,7 +463,7 @@ public final class ModuleDecoder {
     /** Reads a constant expression (through its final {@code end}) at the current position. */
     private ConstExpr constExpr(String what) {
         int from = in.pos;
-        int to = scanner.scan(from, in.where + ", " + what);
+        int to = scanner.scan(from, in.where + ", " + what, false);
         in.pos = to;
         return new ConstExpr(Arrays.copyOfRange(wasm, from, to), from);
     }

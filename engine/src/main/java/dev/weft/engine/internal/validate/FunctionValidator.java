@@ -40,6 +40,8 @@ public final class FunctionValidator {
     private int initLogSize;
 
     private ValType[] stack = new ValType[32];
+    /** {@code slotPrefix[i]}: interpreter slots taken by the bottom {@code i} operands. */
+    private int[] slotPrefix = new int[33];
     private int sp;
     private ControlFrame[] ctrl = new ControlFrame[16];
     private int depth;
@@ -71,10 +73,22 @@ public final class FunctionValidator {
     /** Number of operand types on the stack (all frames). */
     public int stackSize() { return sp; }
 
-    /** Type of the operand {@code depthFromTop} below the top (0 = top); BOT if unknown. */
+    /**
+     * Type of the operand {@code depthFromTop} below the top (0 = top). In unreachable code it may be
+     * {@link ValType#BOT} or a reference with heap {@link TypeContext#BOT_HEAP}.
+     */
     public ValType stackType(int depthFromTop) {
         return depthFromTop < sp ? stack[sp - 1 - depthFromTop] : ValType.BOT;
     }
+
+    /** Interpreter slots (64-bit; v128 takes two) taken by all operands on the stack. */
+    public int stackSlots() { return slotPrefix[sp]; }
+
+    /**
+     * Slots taken by the bottom {@code height} operands, e.g. {@code slotsBelow(frame(d).height())}
+     * for a frame's base; {@code 0 <= height <= stackSize()}. Constant time.
+     */
+    public int slotsBelow(int height) { return slotPrefix[height]; }
 
     /** Number of open control frames, the function's own frame included. */
     public int controlDepth() { return depth; }
@@ -178,7 +192,11 @@ public final class FunctionValidator {
     // =============================================================== operand stack
 
     private void push(ValType t) {
-        if (sp == stack.length) stack = Arrays.copyOf(stack, sp * 2);
+        if (sp == stack.length) {
+            stack = Arrays.copyOf(stack, sp * 2);
+            slotPrefix = Arrays.copyOf(slotPrefix, sp * 2 + 1);
+        }
+        slotPrefix[sp + 1] = slotPrefix[sp] + t.slots();
         stack[sp++] = t;
     }
 

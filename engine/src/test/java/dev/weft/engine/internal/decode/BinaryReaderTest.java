@@ -51,7 +51,7 @@ class BinaryReaderTest {
         "s64, 80 80 80 80 80 80 80 80 80 7f, -9223372036854775808",
         "s64, ff ff ff ff ff ff ff ff ff 00, 9223372036854775807",
         "u64, ff ff ff ff ff ff ff ff ff 01, -1",
-        "u8, ff 01, 255",
+        "u8, ff, 255",
     })
     void decodesLeb128(String kind, String hex, long expected) {
         BinaryReader r = reader(hex);
@@ -72,7 +72,6 @@ class BinaryReaderTest {
         "s64, ff ff ff ff ff ff ff ff ff 7e, integer too large",
         "s64, 80 80 80 80 80 80 80 80 80 80 00, integer representation too long",
         "u64, ff ff ff ff ff ff ff ff ff 02, integer too large",
-        "u8, ff 02, integer too large",
         "u32, 80, unexpected end of section or function",
         "u32, '', unexpected end of section or function",
     })

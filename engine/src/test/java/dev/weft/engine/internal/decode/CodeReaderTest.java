@@ -99,6 +99,7 @@ class CodeReaderTest {
         assertEquals(8, r.memOffset);
         assertEquals(1, r.a, "lane");
         assertEquals(15, read(Bin.of(0xFD, 0x15, 0x0F)).a);
+        assertEquals(255, read(Bin.of(0xFD, 0x15, 0xFF)).a, "a lane index is a plain byte");
     }
 
     @Test
@@ -206,7 +207,7 @@ class CodeReaderTest {
         "02 ff 7f, malformed type index",
         "44 00 00 00 00, unexpected end of section or function",
         "fd 0c 00 00, unexpected end of section or function",
-        "fd 15 80 02, integer too large",
+        "fd 15, unexpected end of section or function",
         "0e 05 00, length out of bounds",
     })
     void rejectsMalformedInstructions(String hex, String reason) {

@@ -242,6 +242,27 @@ class FunctionValidatorTest {
     }
 
     @Test
+    void listenerGetsSlotHeightsWithV128TakingTwo() {
+        TestModule m = single(List.of(ValType.V128, ValType.I32), List.of(ValType.I32), NONE,
+                ops(Op.LOCAL_GET, 0, Op.LOCAL_GET, 1, Op.BLOCK, EMPTY, Op.END, Op.DROP, Op.DROP, Op.I32_CONST, 0, Op.END));
+        List<Integer> slots = new ArrayList<>();
+        ModuleValidator.validate(m.build(), (funcIndex, body) -> new FunctionListener() {
+            @Override
+            public void before(CodeReader r, FunctionValidator v) { }
+
+            @Override
+            public void after(CodeReader r, FunctionValidator v) {
+                slots.add(v.stackSlots());
+                if (r.opcode == Op.BLOCK) assertEquals(3, v.slotsBelow(v.frame(0).height()));
+            }
+
+            @Override
+            public void finish(FunctionValidator v) { }
+        });
+        assertEquals(List.of(2, 3, 3, 3, 2, 0, 1, 1), slots);
+    }
+
+    @Test
     void constantExpressionsAllowOnlyConstantInstructions() {
         TestModule m = new TestModule();
         m.globals.add(new dev.weft.engine.internal.model.Global(new dev.weft.engine.internal.model.GlobalType(ValType.I32, false),
