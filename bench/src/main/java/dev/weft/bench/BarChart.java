@@ -25,7 +25,7 @@ final class BarChart {
 
     static String render(Comparison c) {
         List<Kernel> kernels = c.kernels();
-        List<Engine> engines = c.engines();
+        List<Contender> engines = c.engines();
         int groupHeight = engines.size() * (BAR_HEIGHT + BAR_GAP) - BAR_GAP;
         int legendTop = TOP + kernels.size() * (groupHeight + GROUP_GAP) + 6;
         int height = legendTop + 30;
@@ -49,7 +49,7 @@ final class BarChart {
                     .orElse(1);
             text(svg, LABEL_WIDTH - 10, y + groupHeight / 2.0 + 4, "end", "font-weight=\"bold\"", k.id());
             for (int i = 0; i < engines.size(); i++) {
-                Engine e = engines.get(i);
+                Contender e = engines.get(i);
                 int barY = y + i * (BAR_HEIGHT + BAR_GAP);
                 Optional<Score> s = c.score(k, e);
                 if (s.isPresent()) {
@@ -68,7 +68,7 @@ final class BarChart {
         }
 
         int x = LABEL_WIDTH;
-        for (Engine e : engines) {
+        for (Contender e : engines) {
             svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>\n", x, legendTop, color(e)));
             text(svg, x + 20, legendTop + 12, "start", "", e.label());
@@ -80,7 +80,7 @@ final class BarChart {
 
     private static String subtitle(Comparison c) {
         StringBuilder s = new StringBuilder();
-        for (Engine e : c.subjects()) {
+        for (Contender e : c.subjects()) {
             OptionalDouble g = c.geomeanSpeedup(e);
             if (g.isPresent()) {
                 if (!s.isEmpty()) {
@@ -93,12 +93,12 @@ final class BarChart {
         return s.isEmpty() ? "Absolute times in ms/op beside each bar" : s.toString();
     }
 
-    private static String speedupNote(Comparison c, Kernel k, Engine e) {
+    private static String speedupNote(Comparison c, Kernel k, Contender e) {
         OptionalDouble s = c.subjects().contains(e) ? c.speedup(k, e) : OptionalDouble.empty();
         return s.isPresent() ? String.format(Locale.ROOT, "  (%.2f×)", s.getAsDouble()) : "";
     }
 
-    private static String color(Engine e) {
+    private static String color(Contender e) {
         return COLORS[e.ordinal() % COLORS.length];
     }
 

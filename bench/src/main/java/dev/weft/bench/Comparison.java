@@ -14,13 +14,13 @@ import java.util.OptionalDouble;
 public final class Comparison {
 
     /** The engine every other engine is compared with. */
-    public static final Engine PEER = Engine.ENDIVE;
+    public static final Contender PEER = Contender.ENDIVE;
 
-    private final Map<Kernel, Map<Engine, Score>> scores = new EnumMap<>(Kernel.class);
+    private final Map<Kernel, Map<Contender, Score>> scores = new EnumMap<>(Kernel.class);
 
     public Comparison(List<Score> results) {
         for (Score s : results) {
-            scores.computeIfAbsent(s.kernel(), k -> new EnumMap<>(Engine.class)).put(s.engine(), s);
+            scores.computeIfAbsent(s.kernel(), k -> new EnumMap<>(Contender.class)).put(s.engine(), s);
         }
     }
 
@@ -30,9 +30,9 @@ public final class Comparison {
     }
 
     /** Engines with at least one score, in declaration order. */
-    public List<Engine> engines() {
-        List<Engine> present = new ArrayList<>();
-        for (Engine e : Engine.values()) {
+    public List<Contender> engines() {
+        List<Contender> present = new ArrayList<>();
+        for (Contender e : Contender.values()) {
             if (scores.values().stream().anyMatch(m -> m.containsKey(e))) {
                 present.add(e);
             }
@@ -41,20 +41,20 @@ public final class Comparison {
     }
 
     /** Engines that get a speedup column: every measured engine except the peer, if it was measured. */
-    public List<Engine> subjects() {
-        List<Engine> engines = engines();
+    public List<Contender> subjects() {
+        List<Contender> engines = engines();
         if (!engines.contains(PEER)) {
             return List.of();
         }
         return engines.stream().filter(e -> e != PEER).toList();
     }
 
-    public Optional<Score> score(Kernel kernel, Engine engine) {
+    public Optional<Score> score(Kernel kernel, Contender engine) {
         return Optional.ofNullable(scores.getOrDefault(kernel, Map.of()).get(engine));
     }
 
     /** Peer ms/op over this engine's ms/op for one kernel, if both were measured. */
-    public OptionalDouble speedup(Kernel kernel, Engine engine) {
+    public OptionalDouble speedup(Kernel kernel, Contender engine) {
         Optional<Score> mine = score(kernel, engine);
         Optional<Score> peer = score(kernel, PEER);
         if (mine.isEmpty() || peer.isEmpty() || mine.get().msPerOp() <= 0) {
@@ -64,7 +64,7 @@ public final class Comparison {
     }
 
     /** Geometric mean of {@link #speedup} over the kernels where it exists. */
-    public OptionalDouble geomeanSpeedup(Engine engine) {
+    public OptionalDouble geomeanSpeedup(Contender engine) {
         double logSum = 0;
         int count = 0;
         for (Kernel k : kernels()) {

@@ -25,7 +25,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xss8m", "--enable-native-access=ALL-UNNAMED"})
+@Fork(value = 1, jvmArgsAppend = {
+    "-Xss8m",
+    "--enable-native-access=ALL-UNNAMED",
+    // JMH 1.37 reads fields through sun.misc.Unsafe; JDK 25 would warn in every fork.
+    "--sun-misc-unsafe-memory-access=allow"
+})
 public class KernelBenchmark {
 
     @Param({"hash", "matmul", "fib", "indirect", "sort"})
@@ -40,7 +45,7 @@ public class KernelBenchmark {
     @Setup(Level.Trial)
     public void instantiate() {
         Kernel k = Kernel.byId(kernel);
-        runner = Engine.byId(engine).load(k.wasm());
+        runner = Contender.byId(engine).load(k.wasm());
         n = k.benchN();
         long got = k.checksum(runner.run(n));
         if (got != k.benchChecksum()) {

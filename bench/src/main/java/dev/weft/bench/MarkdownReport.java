@@ -19,13 +19,13 @@ final class MarkdownReport {
         md.append("Average time per `run(n)` call (ms/op, lower is better; ± is JMH's 99.9% error). ")
                 .append("\"vs Endive\" is Endive's time divided by the engine's: above 1.00 means faster than Endive.\n\n");
 
-        List<Engine> engines = c.engines();
-        List<Engine> subjects = c.subjects();
+        List<Contender> engines = c.engines();
+        List<Contender> subjects = c.subjects();
         md.append("| kernel | n |");
-        for (Engine e : engines) {
+        for (Contender e : engines) {
             md.append(' ').append(e.label()).append(" ms/op |");
         }
-        for (Engine e : subjects) {
+        for (Contender e : subjects) {
             md.append(' ').append(e.label()).append(" vs Endive |");
         }
         md.append("\n|---|---:|");
@@ -34,19 +34,19 @@ final class MarkdownReport {
 
         for (Kernel k : c.kernels()) {
             md.append("| ").append(k.id()).append(" | ").append(k.benchN()).append(" |");
-            for (Engine e : engines) {
+            for (Contender e : engines) {
                 md.append(' ')
                         .append(c.score(k, e).map(MarkdownReport::time).orElse("—"))
                         .append(" |");
             }
-            for (Engine e : subjects) {
+            for (Contender e : subjects) {
                 md.append(' ').append(ratio(c.speedup(k, e))).append(" |");
             }
             md.append('\n');
         }
         if (!subjects.isEmpty()) {
             md.append("| **geometric mean** | |").append(" |".repeat(engines.size()));
-            for (Engine e : subjects) {
+            for (Contender e : subjects) {
                 md.append(" **").append(ratio(c.geomeanSpeedup(e))).append("** |");
             }
             md.append('\n');

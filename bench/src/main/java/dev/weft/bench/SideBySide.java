@@ -43,7 +43,7 @@ public final class SideBySide {
     public static void main(String[] args) throws IOException, RunnerException {
         Map<String, String> opts = parse(args);
         String[] kernels = list(opts.remove("kernels"), Arrays.stream(Kernel.values()).map(Kernel::id));
-        String[] engines = list(opts.remove("engines"), Arrays.stream(Engine.values()).map(Engine::id));
+        String[] engines = list(opts.remove("engines"), Arrays.stream(Contender.values()).map(Contender::id));
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", "3"));
         int iterations = Integer.parseInt(opts.getOrDefault("iterations", "5"));
         int seconds = Integer.parseInt(opts.getOrDefault("seconds", "1"));
@@ -57,7 +57,7 @@ public final class SideBySide {
             Kernel.byId(k);
         }
         for (String e : engines) {
-            Engine.byId(e);
+            Contender.byId(e);
         }
         Files.createDirectories(out);
 
@@ -81,7 +81,7 @@ public final class SideBySide {
         for (RunResult r : results) {
             scores.add(new Score(
                     Kernel.byId(r.getParams().getParam("kernel")),
-                    Engine.byId(r.getParams().getParam("engine")),
+                    Contender.byId(r.getParams().getParam("engine")),
                     r.getPrimaryResult().getScore(),
                     r.getPrimaryResult().getScoreError()));
         }

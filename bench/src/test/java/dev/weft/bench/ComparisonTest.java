@@ -11,28 +11,28 @@ class ComparisonTest {
     @Test
     void withOnlyThePeerMeasuredThereIsNoSpeedup() {
         Comparison c = new Comparison(List.of(
-                new Score(Kernel.FIB, Engine.ENDIVE, 4.0, 0.1),
-                new Score(Kernel.HASH, Engine.ENDIVE, 2.0, 0.1)));
+                new Score(Kernel.FIB, Contender.ENDIVE, 4.0, 0.1),
+                new Score(Kernel.HASH, Contender.ENDIVE, 2.0, 0.1)));
         assertEquals(List.of(Kernel.HASH, Kernel.FIB), c.kernels());
-        assertEquals(List.of(Engine.ENDIVE), c.engines());
+        assertEquals(List.of(Contender.ENDIVE), c.engines());
         assertEquals(List.of(), c.subjects());
-        assertTrue(c.speedup(Kernel.FIB, Engine.ENDIVE).isPresent());
-        assertEquals(1.0, c.speedup(Kernel.FIB, Engine.ENDIVE).getAsDouble());
+        assertTrue(c.speedup(Kernel.FIB, Contender.ENDIVE).isPresent());
+        assertEquals(1.0, c.speedup(Kernel.FIB, Contender.ENDIVE).getAsDouble());
     }
 
     @Test
     void geometricMeanOfThePeersOwnRatiosIsOne() {
         Comparison c = new Comparison(List.of(
-                new Score(Kernel.SORT, Engine.ENDIVE, 8.0, 0),
-                new Score(Kernel.MATMUL, Engine.ENDIVE, 0.5, 0)));
-        assertEquals(1.0, c.geomeanSpeedup(Engine.ENDIVE).getAsDouble(), 1e-12);
+                new Score(Kernel.SORT, Contender.ENDIVE, 8.0, 0),
+                new Score(Kernel.MATMUL, Contender.ENDIVE, 0.5, 0)));
+        assertEquals(1.0, c.geomeanSpeedup(Contender.ENDIVE).getAsDouble(), 1e-12);
     }
 
     @Test
     void markdownTableListsEveryMeasuredKernel() {
         Comparison c = new Comparison(List.of(
-                new Score(Kernel.INDIRECT, Engine.ENDIVE, 12.345, 0.5),
-                new Score(Kernel.SORT, Engine.ENDIVE, 150.0, 2.0)));
+                new Score(Kernel.INDIRECT, Contender.ENDIVE, 12.345, 0.5),
+                new Score(Kernel.SORT, Contender.ENDIVE, 150.0, 2.0)));
         String md = MarkdownReport.render(c, List.of("JVM: test"), "report.svg");
         assertTrue(md.contains("| indirect | " + Kernel.INDIRECT.benchN() + " | 12.35 ± 0.500 |"), md);
         assertTrue(md.contains("| sort | " + Kernel.SORT.benchN() + " | 150.0 ± 2.00 |"), md);
@@ -43,8 +43,8 @@ class ComparisonTest {
     @Test
     void chartScalesEachKernelToItsSlowestEngineAndLabelsTimes() {
         Comparison c = new Comparison(List.of(
-                new Score(Kernel.HASH, Engine.ENDIVE, 3.0, 0),
-                new Score(Kernel.FIB, Engine.ENDIVE, 6.0, 0)));
+                new Score(Kernel.HASH, Contender.ENDIVE, 3.0, 0),
+                new Score(Kernel.FIB, Contender.ENDIVE, 6.0, 0)));
         String svg = BarChart.render(c);
         assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), svg);
         assertTrue(svg.contains(">3.00 ms</text>"), svg);

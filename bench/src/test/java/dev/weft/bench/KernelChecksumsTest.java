@@ -36,7 +36,7 @@ class KernelChecksumsTest {
 
     static List<Arguments> smallCases() {
         List<Arguments> cases = new ArrayList<>();
-        for (Engine engine : Engine.values()) {
+        for (Contender engine : Contender.values()) {
             for (Object[] c : SMALL) {
                 cases.add(Arguments.of(engine, c[0], c[1], c[2]));
             }
@@ -46,7 +46,7 @@ class KernelChecksumsTest {
 
     static List<Arguments> benchCases() {
         List<Arguments> cases = new ArrayList<>();
-        for (Engine engine : Engine.values()) {
+        for (Contender engine : Contender.values()) {
             for (Kernel kernel : Kernel.values()) {
                 cases.add(Arguments.of(engine, kernel));
             }
@@ -56,21 +56,21 @@ class KernelChecksumsTest {
 
     @ParameterizedTest(name = "{0} {1}({2}) = {3}")
     @MethodSource("smallCases")
-    void engineComputesKnownChecksum(Engine engine, Kernel kernel, int n, long expected) {
+    void engineComputesKnownChecksum(Contender engine, Kernel kernel, int n, long expected) {
         KernelRunner runner = engine.load(kernel.wasm());
         assertEquals(expected, kernel.checksum(runner.run(n)));
     }
 
     @ParameterizedTest(name = "{0} {1} at its benchmark size")
     @MethodSource("benchCases")
-    void engineComputesBenchmarkChecksum(Engine engine, Kernel kernel) {
+    void engineComputesBenchmarkChecksum(Contender engine, Kernel kernel) {
         KernelRunner runner = engine.load(kernel.wasm());
         assertEquals(kernel.benchChecksum(), kernel.checksum(runner.run(kernel.benchN())));
     }
 
     @ParameterizedTest(name = "{0} {1} gives the same answer when called again")
     @MethodSource("benchCases")
-    void repeatedCallsOnOneInstanceAgree(Engine engine, Kernel kernel) {
+    void repeatedCallsOnOneInstanceAgree(Contender engine, Kernel kernel) {
         // Benchmarks reuse one instance for every call, so run(n) must not depend on earlier calls.
         KernelRunner runner = engine.load(kernel.wasm());
         int n = kernel == Kernel.FIB ? 15 : 1;

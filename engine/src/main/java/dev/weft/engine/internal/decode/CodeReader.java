@@ -1,5 +1,6 @@
 package dev.weft.engine.internal.decode;
 
+import dev.weft.engine.MalformedModuleException;
 import dev.weft.engine.internal.model.ValType;
 
 /**
@@ -27,13 +28,17 @@ import dev.weft.engine.internal.model.ValType;
  *       {@link #BLOCK_VALTYPE} with {@link #blockValType}, or a type index {@code >= 0}.
  *   <li>{@code br_table}: {@link #brTargets} (length {@link #brCount}) and default in {@link #a}.
  *   <li>{@link #refType1}: the type of {@code ref.null} (nullable, heap), {@code select t}
- *       (single result type), {@code ref.test}/{@code ref.cast} target; {@code br_on_cast} and
+ *       (its first type, or null; the number of types, which validation requires to be 1, is in
+ *       {@link #b}), {@code ref.test}/{@code ref.cast} target; {@code br_on_cast} and
  *       {@code br_on_cast_fail}: label in {@link #a}, source in {@link #refType1}, target in
  *       {@link #refType2}.
  *   <li>{@code try_table}: {@link #catchCount} clauses in {@link #catchKinds} (0 catch,
  *       1 catch_ref, 2 catch_all, 3 catch_all_ref), {@link #catchTags}, {@link #catchLabels}.
  *   <li>{@code array.new_fixed t n}: a = t, b = n; {@code array.copy t1 t2}: a, b.
  * </ul>
+ *
+ * <p>Index immediates are u32 values stored in ints: indices of 2^31 and above come out negative
+ * (and are out of range for any real index space). Lane indices are in {@link #a} unchecked.
  *
  * <p>Malformed encodings throw {@link dev.weft.engine.MalformedModuleException} with the offset and
  * the spec's message (e.g. "illegal opcode", "integer too large", "unexpected end").
@@ -63,29 +68,163 @@ public final class CodeReader {
     public int[] catchTags = new int[4];
     public int[] catchLabels = new int[4];
 
-    private final byte[] bytes;
-    private final int end;
-    private int pos;
+    private final BinaryReader in;
     private int instrStart;
 
     public CodeReader(byte[] bytes, int start, int end) {
-        this.bytes = bytes;
-        this.pos = start;
-        this.end = end;
+        this.in = new BinaryReader(bytes, start, end);
     }
 
     /** True when every byte of the range has been consumed. */
-    public boolean atEnd() { return pos >= end; }
+    public boolean atEnd() { return in.atEnd(); }
 
     /** Offset (in the underlying array) of the last decoded instruction's first byte. */
     public int instrOffset() { return instrStart; }
 
     /** Offset of the next unread byte. */
-    public int position() { return pos; }
+    public int position() { return in.pos; }
+
+    /** Sets the location named in error messages (e.g. "code section, function 3"). */
+    void where(String where) { in.where = where; }
 
     /** Decodes the next instruction, sets {@link #opcode} and its immediates, and returns the opcode. */
     public int next() {
-        instrStart = pos;
-        throw new UnsupportedOperationException("CodeReader.next is implemented by the decoder work");
+        BinaryReader in = this.in;
+        instrStart = in.pos;
+        int op = in.u8();
+        if (Op.isPrefix(op)) {
+            int sub = in.u32();
+            if (sub < 0 || sub > 0xFFFF) throw illegal(op, sub & 0xFFFFFFFFL);
+            op = op << 16 | sub;
+        }
+        Op.Imm imm = Op.immediates(op);
+        if (imm == null) throw op > 0xFF ? illegal(op >>> 16, op & 0xFFFF) : illegal(op, -1L);
+        opcode = op;
+        switch (imm) {
+            case NONE -> { }
+            case LABEL, FUNC, TYPE, LOCAL, GLOBAL, TABLE, MEMORY, DATA, ELEM, TAG -> a = in.u32();
+            case CALL_INDIRECT, TABLE_TABLE, MEMORY_MEMORY, TYPE_FIELD, TYPE_N, TYPE_DATA, TYPE_ELEM,
+                 TYPE_TYPE, ELEM_TABLE, DATA_MEMORY -> {
+                a = in.u32();
+                b = in.u32();
+            }
+            case BR_TABLE -> brTable();
+            case MEMARG -> memarg();
+            case MEMARG_LANE -> {
+                memarg();
+                a = in.laneIndex();
+            }
+            case LANE -> a = in.laneIndex();
+            case BLOCK -> blockType();
+            case TRY_TABLE -> {
+                blockType();
+                catches();
+            }
+            case I32 -> constant = in.s32();
+            case I64 -> constant = in.s64();
+            case F32 -> constant = in.fixed32() & 0xFFFFFFFFL;
+            case F64 -> constant = in.fixed64();
+            case V128 -> {
+                v128Lo = in.fixed64();
+                v128Hi = in.fixed64();
+            }
+            case SHUFFLE -> shuffle();
+            case SELECT_T -> selectTypes();
+            case HEAPTYPE -> refType1 = BinaryReader.refOf(true, in.heapType());
+            case REFTYPE -> refType1 = BinaryReader.refOf(op == Op.REF_TEST_NULL || op == Op.REF_CAST_NULL,
+                    in.heapType());
+            case BR_ON_CAST -> brOnCast();
+        }
+        return op;
+    }
+
+    /** The reference interpreter's message: the opcode byte in hex, then any sub-opcode. */
+    private MalformedModuleException illegal(int first, long sub) {
+        String text = sub == -1 ? String.format("illegal opcode %02x", first)
+                : String.format("illegal opcode %02x %x", first, sub);
+        return in.error(text, instrStart);
+    }
+
+    private void brTable() {
+        int n = in.length();
+        if (brTargets.length < n) brTargets = new int[Math.max(n, brTargets.length * 2)];
+        int[] targets = brTargets;
+        for (int i = 0; i < n; i++) targets[i] = in.u32();
+        brCount = n;
+        a = in.u32();
+    }
+
+    private void memarg() {
+        int at = in.pos;
+        int flags = in.u32();
+        if (flags < 0 || flags >= 0x80) throw in.error("malformed memop flags", at);
+        memIndex = (flags & 0x40) != 0 ? in.u32() : 0;
+        alignLog2 = flags & 0x3F;
+        memOffset = in.u64();
+    }
+
+    private void blockType() {
+        BinaryReader in = this.in;
+        int b = in.peek();
+        if (b == 0x40) {
+            in.pos++;
+            blockType = BLOCK_EMPTY;
+        } else if (BinaryReader.isTypeCode(b)) {
+            blockType = BLOCK_VALTYPE;
+            blockValType = in.valType();
+        } else {
+            int at = in.pos;
+            long index = in.s33();
+            if (index < 0) throw in.error("malformed type index", at);
+            if (index > Integer.MAX_VALUE) throw in.error("integer too large", at);
+            blockType = (int) index;
+        }
+    }
+
+    private void catches() {
+        int n = in.length();
+        if (catchKinds.length < n) {
+            int size = Math.max(n, catchKinds.length * 2);
+            catchKinds = new int[size];
+            catchTags = new int[size];
+            catchLabels = new int[size];
+        }
+        for (int i = 0; i < n; i++) {
+            int at = in.pos;
+            int kind = in.u8();
+            if (kind > 3) throw in.error("malformed catch clause", at);
+            catchKinds[i] = kind;
+            catchTags[i] = kind < 2 ? in.u32() : -1;
+            catchLabels[i] = in.u32();
+        }
+        catchCount = n;
+    }
+
+    private void shuffle() {
+        long lo = 0;
+        long hi = 0;
+        for (int i = 0; i < 8; i++) lo |= (long) in.laneIndex() << (8 * i);
+        for (int i = 0; i < 8; i++) hi |= (long) in.laneIndex() << (8 * i);
+        v128Lo = lo;
+        v128Hi = hi;
+    }
+
+    private void selectTypes() {
+        int n = in.length();
+        b = n;
+        refType1 = null;
+        for (int i = 0; i < n; i++) {
+            ValType t = in.valType();
+            if (i == 0) refType1 = t;
+        }
+    }
+
+    private void brOnCast() {
+        int at = in.pos;
+        int flags = in.u8();
+        if ((flags & ~3) != 0) throw in.error("malformed br_on_cast flags", at);
+        a = in.u32();
+        refType1 = BinaryReader.refOf((flags & 1) != 0, in.heapType());
+        refType2 = BinaryReader.refOf((flags & 2) != 0, in.heapType());
     }
 }

@@ -3,7 +3,7 @@ package dev.weft.bench;
 import java.util.Locale;
 
 /** The engines compared side by side; the JMH parameter value is the lower-case name. */
-public enum Engine {
+public enum Contender {
     ENDIVE("Endive 1.0.1 (interpreter)") {
         @Override
         KernelRunner load(byte[] wasm) {
@@ -13,7 +13,7 @@ public enum Engine {
 
     private final String label;
 
-    Engine(String label) {
+    Contender(String label) {
         this.label = label;
     }
 
@@ -31,7 +31,7 @@ public enum Engine {
     }
 
     /** The engine with the given {@link #id()}. */
-    public static Engine byId(String id) {
+    public static Contender byId(String id) {
         return valueOf(id.toUpperCase(Locale.ROOT));
     }
 }
