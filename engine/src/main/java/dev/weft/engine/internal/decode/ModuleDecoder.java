@@ -62,7 +62,8 @@ public final class ModuleDecoder {
     private final List<Export> exports = new ArrayList<>();
     private int start = ModuleInfo.NO_START;
     private final List<ElemSegment> elems = new ArrayList<>();
-    private int dataCount = ModuleInfo.NO_DATA_COUNT;
+    private boolean hasDataCount;
+    private long dataCount;
     private final List<FunctionBody> code = new ArrayList<>();
     private final List<DataSegment> datas = new ArrayList<>();
     private final List<CustomSection> customs = new ArrayList<>();
@@ -110,14 +111,14 @@ public final class ModuleDecoder {
         if (definedFuncs != code.size()) {
             throw in.error("function and code section have inconsistent lengths", wasm.length);
         }
-        if (dataCount != ModuleInfo.NO_DATA_COUNT && dataCount != datas.size()) {
+        if (hasDataCount && dataCount != datas.size()) {
             throw in.error("data count and data section have inconsistent lengths", wasm.length);
         }
-        if (dataCount == ModuleInfo.NO_DATA_COUNT && scanner.usesDataIndex) {
+        if (!hasDataCount && scanner.usesDataIndex) {
             throw in.error("data count section required", wasm.length);
         }
         return new ModuleInfo(types, imports, funcTypes(), tables, memories, globals, tags, exports, start,
-                elems, dataCount, code, datas, customs, names());
+                elems, hasDataCount ? datas.size() : ModuleInfo.NO_DATA_COUNT, code, datas, customs, names());
     }
 
     private void section(int id, int size) {
@@ -130,14 +131,23 @@ public final class ModuleDecoder {
             case 5 -> memorySection();
             case 6 -> globalSection();
             case 7 -> exportSection();
-            case 8 -> start = in.u32();
+            case 8 -> start = startFunction();
             case 9 -> elementSection();
             case 10 -> codeSection();
             case 11 -> dataSection();
-            case 12 -> dataCount = in.u32();
+            case 12 -> {
+                dataCount = in.u32Long();
+                hasDataCount = true;
+            }
             case 13 -> tagSection();
             default -> throw new IllegalStateException("section id " + id);
         }
+    }
+
+    /** The start function index; one beyond the int range stays out of range (not NO_START). */
+    private int startFunction() {
+        int x = in.u32();
+        return x < 0 ? Integer.MAX_VALUE : x;
     }
 
     private void customSection(int size) {

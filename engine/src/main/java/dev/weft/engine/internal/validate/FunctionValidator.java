@@ -26,6 +26,11 @@ import java.util.List;
  */
 public final class FunctionValidator {
     private static final List<ValType> NO_TYPES = List.of();
+    private static final List<ValType> JUST_I32 = List.of(ValType.I32);
+    private static final List<ValType> JUST_I64 = List.of(ValType.I64);
+    private static final List<ValType> JUST_F32 = List.of(ValType.F32);
+    private static final List<ValType> JUST_F64 = List.of(ValType.F64);
+    private static final List<ValType> JUST_V128 = List.of(ValType.V128);
     private static final ValType BOT_REF = ValType.ref(false, TypeContext.BOT_HEAP);
     private static final ValType EXN_NON_NULL = ValType.ref(false, HeapType.EXN);
 
@@ -251,7 +256,10 @@ public final class FunctionValidator {
 
     private void pushFrame(ControlFrame.Kind kind, List<ValType> params, List<ValType> results) {
         if (depth == ctrl.length) ctrl = Arrays.copyOf(ctrl, depth * 2);
-        ctrl[depth++] = new ControlFrame(kind, params, results, sp, initLogSize);
+        ControlFrame f = ctrl[depth];
+        if (f == null) ctrl[depth] = f = new ControlFrame();
+        f.init(kind, params, results, sp, initLogSize);
+        depth++;
     }
 
     private void setUnreachable() {
@@ -374,8 +382,16 @@ public final class FunctionValidator {
     private List<ValType> blockResults(CodeReader r) {
         if (r.blockType == CodeReader.BLOCK_EMPTY) return NO_TYPES;
         if (r.blockType == CodeReader.BLOCK_VALTYPE) {
-            checkValType(r.blockValType);
-            return List.of(r.blockValType);
+            ValType t = r.blockValType;
+            checkValType(t);
+            return switch (t.kind()) {
+                case I32 -> JUST_I32;
+                case I64 -> JUST_I64;
+                case F32 -> JUST_F32;
+                case F64 -> JUST_F64;
+                case V128 -> JUST_V128;
+                default -> List.of(t);
+            };
         }
         return funcTypeAt(r.blockType).results();
     }

@@ -181,6 +181,11 @@ class ModuleDecoderTest {
     }
 
     @Test
+    void keepsAnOutOfRangeStartFunctionDistinctFromNoStart() {
+        assertEquals(Integer.MAX_VALUE, decode(Bin.module().section(8, Bin.of().u32(0xFFFFFFFFL))).start());
+    }
+
+    @Test
     void decodesFunctionBodiesWithLocals() {
         Bin code = Bin.of(0x01).body(Bin.of(0x02, 0x02, 0x7F, 0x01, 0x7D, 0x20, 0x00, 0x1A, 0x0B));
         byte[] wasm = Bin.module().section(1, VOID_FUNC_TYPE).section(3, Bin.of(0x01, 0x00)).section(10, code).bytes();
@@ -255,6 +260,8 @@ class ModuleDecoderTest {
             Arguments.of("code without function", Bin.module().section(10, Bin.of(0x01).body(Bin.of(0x00, 0x0B))),
                     "function and code section have inconsistent lengths"),
             Arguments.of("data count mismatch", Bin.module().section(12, Bin.of(0x01)), "data count and data section have inconsistent lengths"),
+            Arguments.of("data count 2^32-1", Bin.module().section(12, Bin.of().u32(0xFFFFFFFFL)),
+                    "data count and data section have inconsistent lengths"),
             Arguments.of("data.drop without data count",
                     Bin.module().section(1, VOID_FUNC_TYPE).section(3, Bin.of(0x01, 0x00))
                             .section(10, Bin.of(0x01).body(Bin.of(0x00, 0xFC, 0x09, 0x00, 0x0B))), "data count section required"),
