@@ -1,5 +1,6 @@
 package dev.weft.bench;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** The engines compared side by side; the JMH parameter value is the lower-case name. */
@@ -32,6 +33,12 @@ public enum Contender {
 
     /** The engine with the given {@link #id()}. */
     public static Contender byId(String id) {
-        return valueOf(id.toUpperCase(Locale.ROOT));
+        for (Contender k : values()) {
+            if (k.id().equals(id)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown engine '" + id + "', expected one of "
+                + Arrays.stream(values()).map(Contender::id).toList());
     }
 }
