@@ -18,10 +18,20 @@ final class BinaryReader {
     private static final ValType[] NULLABLE_ABSTRACT = new ValType[0x75];
     private static final ValType[] NON_NULL_ABSTRACT = new ValType[0x75];
 
+    /**
+     * Reference types to the first type indices, filled lazily so decoding instructions such as
+     * {@code ref.cast $t} does not allocate. Racing writers store equal immutable values.
+     */
+    private static final int CACHED_INDICES = 1024;
+    private static final ValType[] NULLABLE_INDEXED = new ValType[CACHED_INDICES];
+    private static final ValType[] NON_NULL_INDEXED = new ValType[CACHED_INDICES];
+
     static {
-        for (int code = 0x69; code <= 0x74; code++) {
-            NULLABLE_ABSTRACT[code] = ValType.ref(true, -code);
-            NON_NULL_ABSTRACT[code] = ValType.ref(false, -code);
+        for (ValType t : new ValType[] {ValType.FUNCREF, ValType.EXTERNREF, ValType.ANYREF, ValType.EQREF,
+                ValType.I31REF, ValType.STRUCTREF, ValType.ARRAYREF, ValType.NULLREF, ValType.NULLFUNCREF,
+                ValType.NULLEXTERNREF, ValType.EXNREF, ValType.NULLEXNREF}) {
+            NULLABLE_ABSTRACT[-t.heap()] = t;
+            NON_NULL_ABSTRACT[-t.heap()] = t.asNonNull();
         }
     }
 
@@ -124,8 +134,8 @@ final class BinaryReader {
 
     long u64() { return unsigned(64); }
 
-    /** A lane index: an unsigned LEB128 integer of at most 8 bits. */
-    int laneIndex() { return (int) unsigned(8); }
+    /** A lane index: one plain byte (the spec's grammar; not LEB128). */
+    int laneIndex() { return u8(); }
 
     int s32() { return (int) signed(32); }
 
@@ -186,7 +196,14 @@ final class BinaryReader {
 
     static ValType refOf(boolean nullable, int heap) {
         if (heap < 0) return (nullable ? NULLABLE_ABSTRACT : NON_NULL_ABSTRACT)[-heap];
-        return ValType.ref(nullable, heap);
+        if (heap >= CACHED_INDICES) return ValType.ref(nullable, heap);
+        ValType[] cache = nullable ? NULLABLE_INDEXED : NON_NULL_INDEXED;
+        ValType t = cache[heap];
+        if (t == null) {
+            t = ValType.ref(nullable, heap);
+            cache[heap] = t;
+        }
+        return t;
     }
 
     /** A value type. */

@@ -1,9 +1,13 @@
 package dev.weft.engine.internal.decode;
 
+import dev.weft.engine.MalformedModuleException;
+import java.util.Arrays;
+
 /**
  * Decodes a function body or constant expression instruction by instruction, tracking block
  * nesting to find its final {@code end}, so malformed instructions are reported at decode time.
- * Records whether any instruction refers to a data segment (which requires a data count section).
+ * Records whether any function body refers to a data segment (which requires a data count
+ * section; in a constant expression such an instruction is a validation error instead).
  */
 final class ExprScanner {
     private final byte[] wasm;
@@ -19,7 +23,7 @@ final class ExprScanner {
      * Decodes from {@code start} to the {@code end} that closes the expression and returns the
      * offset just after it. Reads may run to the end of the module; the caller checks sizes.
      */
-    int scan(int start, String where) {
+    int scan(int start, String where, boolean functionBody) {
         CodeReader r = new CodeReader(wasm, start, wasm.length);
         r.where(where);
         int depth = 0;
@@ -27,14 +31,13 @@ final class ExprScanner {
             int op = r.next();
             switch (op) {
                 case Op.BLOCK, Op.LOOP, Op.TRY_TABLE, Op.IF -> {
-                    if (depth == openIf.length) openIf = java.util.Arrays.copyOf(openIf, depth * 2);
+                    if (depth == openIf.length) openIf = Arrays.copyOf(openIf, depth * 2);
                     openIf[depth++] = op == Op.IF;
                 }
                 case Op.ELSE -> {
                     // Only an if's first else is allowed; elsewhere the decoder wanted the block's end.
                     if (depth == 0 || !openIf[depth - 1]) {
-                        throw new dev.weft.engine.MalformedModuleException("END opcode expected", where,
-                                r.instrOffset());
+                        throw new MalformedModuleException("END opcode expected", where, r.instrOffset());
                     }
                     openIf[depth - 1] = false;
                 }
@@ -42,7 +45,9 @@ final class ExprScanner {
                     if (depth == 0) return r.position();
                     depth--;
                 }
-                case Op.MEMORY_INIT, Op.DATA_DROP, Op.ARRAY_NEW_DATA, Op.ARRAY_INIT_DATA -> usesDataIndex = true;
+                case Op.MEMORY_INIT, Op.DATA_DROP, Op.ARRAY_NEW_DATA, Op.ARRAY_INIT_DATA -> {
+                    if (functionBody) usesDataIndex = true;
+                }
                 default -> { }
             }
         }

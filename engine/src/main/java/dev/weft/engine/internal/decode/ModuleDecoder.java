@@ -62,7 +62,8 @@ public final class ModuleDecoder {
     private final List<Export> exports = new ArrayList<>();
     private int start = ModuleInfo.NO_START;
     private final List<ElemSegment> elems = new ArrayList<>();
-    private int dataCount = ModuleInfo.NO_DATA_COUNT;
+    private boolean hasDataCount;
+    private long dataCount;
     private final List<FunctionBody> code = new ArrayList<>();
     private final List<DataSegment> datas = new ArrayList<>();
     private final List<CustomSection> customs = new ArrayList<>();
@@ -110,14 +111,14 @@ public final class ModuleDecoder {
         if (definedFuncs != code.size()) {
             throw in.error("function and code section have inconsistent lengths", wasm.length);
         }
-        if (dataCount != ModuleInfo.NO_DATA_COUNT && dataCount != datas.size()) {
+        if (hasDataCount && dataCount != datas.size()) {
             throw in.error("data count and data section have inconsistent lengths", wasm.length);
         }
-        if (dataCount == ModuleInfo.NO_DATA_COUNT && scanner.usesDataIndex) {
+        if (!hasDataCount && scanner.usesDataIndex) {
             throw in.error("data count section required", wasm.length);
         }
-        return new ModuleInfo(types, imports, funcTypes, tables, memories, globals, tags, exports, start,
-                elems, dataCount, code, datas, customs, names());
+        return new ModuleInfo(types, imports, funcTypes(), tables, memories, globals, tags, exports, start,
+                elems, hasDataCount ? datas.size() : ModuleInfo.NO_DATA_COUNT, code, datas, customs, names());
     }
 
     private void section(int id, int size) {
@@ -130,14 +131,23 @@ public final class ModuleDecoder {
             case 5 -> memorySection();
             case 6 -> globalSection();
             case 7 -> exportSection();
-            case 8 -> start = in.u32();
+            case 8 -> start = startFunction();
             case 9 -> elementSection();
             case 10 -> codeSection();
             case 11 -> dataSection();
-            case 12 -> dataCount = in.u32();
+            case 12 -> {
+                dataCount = in.u32Long();
+                hasDataCount = true;
+            }
             case 13 -> tagSection();
             default -> throw new IllegalStateException("section id " + id);
         }
+    }
+
+    /** The start function index; one beyond the int range stays out of range (not NO_START). */
+    private int startFunction() {
+        int x = in.u32();
+        return x < 0 ? Integer.MAX_VALUE : x;
     }
 
     private void customSection(int size) {
@@ -263,7 +273,7 @@ public final class ModuleDecoder {
                 default -> throw in.error("malformed import kind", at);
             };
             if (imp.kind() == ExternKind.FUNC) {
-                funcTypes = Arrays.copyOf(funcTypes, funcTypes.length + 1);
+                if (importedFuncs == funcTypes.length) funcTypes = Arrays.copyOf(funcTypes, Math.max(8, importedFuncs * 2));
                 funcTypes[importedFuncs++] = imp.typeIndex();
             }
             imports.add(imp);
@@ -276,6 +286,12 @@ public final class ModuleDecoder {
         for (int i = 0; i < n; i++) all[importedFuncs + i] = in.u32();
         funcTypes = all;
         definedFuncs = n;
+    }
+
+    /** The function index space's type indices: imported functions, then defined ones. */
+    private int[] funcTypes() {
+        return funcTypes.length == importedFuncs + definedFuncs ? funcTypes
+                : Arrays.copyOf(funcTypes, importedFuncs + definedFuncs);
     }
 
     private void tableSection() {
@@ -425,7 +441,7 @@ public final class ModuleDecoder {
             int bodyStart = in.pos;
             ValType[] locals = locals();
             int codeStart = in.pos;
-            int codeEnd = scanner.scan(codeStart, in.where);
+            int codeEnd = scanner.scan(codeStart, in.where, true);
             in.pos = codeEnd;
             if (codeEnd != bodyStart + size) throw in.error("section size mismatch", bodyStart);
             code.add(new FunctionBody(locals, wasm, codeStart, codeEnd));
@@ -457,7 +473,7 @@ public final class ModuleDecoder {
     /** Reads a constant expression (through its final {@code end}) at the current position. */
     private ConstExpr constExpr(String what) {
         int from = in.pos;
-        int to = scanner.scan(from, in.where + ", " + what);
+        int to = scanner.scan(from, in.where + ", " + what, false);
         in.pos = to;
         return new ConstExpr(Arrays.copyOfRange(wasm, from, to), from);
     }

@@ -20,14 +20,14 @@ final class I16x8 {
         return (half & ~(0xFFFFL << shift)) | ((value & 0xFFFF) << shift);
     }
 
-    static long add(long a, long b) { return ((a & ~HIGH_BITS) + (b & ~HIGH_BITS)) ^ ((a ^ b) & HIGH_BITS); }
+    static long add(long a, long b) { return Swar.add(a, b, HIGH_BITS); }
 
-    static long sub(long a, long b) { return ((a | HIGH_BITS) - (b & ~HIGH_BITS)) ^ ((a ^ ~b) & HIGH_BITS); }
+    static long sub(long a, long b) { return Swar.sub(a, b, HIGH_BITS); }
 
     static long neg(long a) { return sub(0, a); }
 
     static long abs(long a) {
-        long negative = ((a & HIGH_BITS) >>> 15) * 0xFFFF;
+        long negative = Swar.spread(a & HIGH_BITS, 16);
         return add(a ^ negative, negative & LOW_BITS);
     }
 
@@ -53,25 +53,13 @@ final class I16x8 {
         return r;
     }
 
-    static long eq(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 16) if ((short) (a >>> i) == (short) (b >>> i)) r |= 0xFFFFL << i;
-        return r;
-    }
+    static long eq(long a, long b) { return Swar.eq(a, b, HIGH_BITS, 16); }
 
     static long ne(long a, long b) { return ~eq(a, b); }
 
-    static long ltS(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 16) if ((short) (a >>> i) < (short) (b >>> i)) r |= 0xFFFFL << i;
-        return r;
-    }
+    static long ltS(long a, long b) { return Swar.ltS(a, b, HIGH_BITS, 16); }
 
-    static long ltU(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 16) if (((a >>> i) & 0xFFFF) < ((b >>> i) & 0xFFFF)) r |= 0xFFFFL << i;
-        return r;
-    }
+    static long ltU(long a, long b) { return Swar.ltU(a, b, HIGH_BITS, 16); }
 
     static long leS(long a, long b) { return ~ltS(b, a); }
 
@@ -85,35 +73,15 @@ final class I16x8 {
 
     static long maxU(long a, long b) { return I8x16.select(ltU(b, a), a, b); }
 
-    static long addSatS(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 16) r |= (satS((short) (a >>> i) + (short) (b >>> i)) & 0xFFFFL) << i;
-        return r;
-    }
+    static long addSatS(long a, long b) { return Swar.addSatS(a, b, HIGH_BITS, 16); }
 
-    static long addSatU(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 16) r |= Math.min(0xFFFFL, ((a >>> i) & 0xFFFF) + ((b >>> i) & 0xFFFF)) << i;
-        return r;
-    }
+    static long addSatU(long a, long b) { return Swar.addSatU(a, b, HIGH_BITS, 16); }
 
-    static long subSatS(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 16) r |= (satS((short) (a >>> i) - (short) (b >>> i)) & 0xFFFFL) << i;
-        return r;
-    }
+    static long subSatS(long a, long b) { return Swar.subSatS(a, b, HIGH_BITS, 16); }
 
-    static long subSatU(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 16) r |= Math.max(0L, ((a >>> i) & 0xFFFF) - ((b >>> i) & 0xFFFF)) << i;
-        return r;
-    }
+    static long subSatU(long a, long b) { return Swar.subSatU(a, b, HIGH_BITS, 16); }
 
-    static long avgrU(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 16) r |= ((((a >>> i) & 0xFFFF) + ((b >>> i) & 0xFFFF) + 1) >>> 1) << i;
-        return r;
-    }
+    static long avgrU(long a, long b) { return Swar.avgrU(a, b, HIGH_BITS); }
 
     /** Q15 fixed-point multiply with rounding; only -32768 * -32768 overflows and saturates. */
     static long q15mulrSatS(long a, long b) {

@@ -16,9 +16,9 @@ final class I32x4 {
         return lane == 0 ? pack((int) value, (int) (half >>> 32)) : pack((int) half, (int) value);
     }
 
-    static long add(long a, long b) { return ((a & ~HIGH_BITS) + (b & ~HIGH_BITS)) ^ ((a ^ b) & HIGH_BITS); }
+    static long add(long a, long b) { return Swar.add(a, b, HIGH_BITS); }
 
-    static long sub(long a, long b) { return ((a | HIGH_BITS) - (b & ~HIGH_BITS)) ^ ((a ^ ~b) & HIGH_BITS); }
+    static long sub(long a, long b) { return Swar.sub(a, b, HIGH_BITS); }
 
     static long neg(long a) { return sub(0, a); }
 

@@ -2,8 +2,8 @@ package dev.weft.engine.internal.numeric;
 
 /**
  * i8x16 lane operations on one 64-bit half of a v128 (eight byte lanes, lane 0 in the low byte).
- * A v128 operation applies these to the low and the high half separately. Plain add/sub/compare-
- * equal/shift/popcount use carry-free SWAR arithmetic; the rest loop over the eight lanes.
+ * A v128 operation applies these to the low and the high half separately. Lane-wise operations
+ * use carry-free {@link Swar} arithmetic; narrowing loops over the lanes.
  */
 final class I8x16 {
     private I8x16() {}
@@ -20,15 +20,14 @@ final class I8x16 {
         return (half & ~(0xFFL << shift)) | ((value & 0xFF) << shift);
     }
 
-    /** Adds the low seven bits without crossing lanes, then fixes up the top bit of each lane. */
-    static long add(long a, long b) { return ((a & ~HIGH_BITS) + (b & ~HIGH_BITS)) ^ ((a ^ b) & HIGH_BITS); }
+    static long add(long a, long b) { return Swar.add(a, b, HIGH_BITS); }
 
-    static long sub(long a, long b) { return ((a | HIGH_BITS) - (b & ~HIGH_BITS)) ^ ((a ^ ~b) & HIGH_BITS); }
+    static long sub(long a, long b) { return Swar.sub(a, b, HIGH_BITS); }
 
     static long neg(long a) { return sub(0, a); }
 
     static long abs(long a) {
-        long negative = ((a & HIGH_BITS) >>> 7) * 0xFF;
+        long negative = Swar.spread(a & HIGH_BITS, 8);
         return add(a ^ negative, negative & LOW_BITS);
     }
 
@@ -55,53 +54,25 @@ final class I8x16 {
         return sub(shrU(a, n) ^ m, m);
     }
 
-    static long eq(long a, long b) {
-        long t = a ^ b;
-        long zero = ~(((t & ~HIGH_BITS) + ~HIGH_BITS) | t) & HIGH_BITS;
-        return (zero >>> 7) * 0xFF;
-    }
+    static long eq(long a, long b) { return Swar.eq(a, b, HIGH_BITS, 8); }
 
     static long ne(long a, long b) { return ~eq(a, b); }
 
-    static long ltS(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 8) if ((byte) (a >>> i) < (byte) (b >>> i)) r |= 0xFFL << i;
-        return r;
-    }
+    static long ltS(long a, long b) { return Swar.ltS(a, b, HIGH_BITS, 8); }
 
-    static long ltU(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 8) if (((a >>> i) & 0xFF) < ((b >>> i) & 0xFF)) r |= 0xFFL << i;
-        return r;
-    }
+    static long ltU(long a, long b) { return Swar.ltU(a, b, HIGH_BITS, 8); }
 
     static long leS(long a, long b) { return ~ltS(b, a); }
 
     static long leU(long a, long b) { return ~ltU(b, a); }
 
-    static long addSatS(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 8) r |= (satS((byte) (a >>> i) + (byte) (b >>> i)) & 0xFFL) << i;
-        return r;
-    }
+    static long addSatS(long a, long b) { return Swar.addSatS(a, b, HIGH_BITS, 8); }
 
-    static long addSatU(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 8) r |= (long) Math.min(0xFF, (int) ((a >>> i) & 0xFF) + (int) ((b >>> i) & 0xFF)) << i;
-        return r;
-    }
+    static long addSatU(long a, long b) { return Swar.addSatU(a, b, HIGH_BITS, 8); }
 
-    static long subSatS(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 8) r |= (satS((byte) (a >>> i) - (byte) (b >>> i)) & 0xFFL) << i;
-        return r;
-    }
+    static long subSatS(long a, long b) { return Swar.subSatS(a, b, HIGH_BITS, 8); }
 
-    static long subSatU(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 8) r |= (long) Math.max(0, (int) ((a >>> i) & 0xFF) - (int) ((b >>> i) & 0xFF)) << i;
-        return r;
-    }
+    static long subSatU(long a, long b) { return Swar.subSatU(a, b, HIGH_BITS, 8); }
 
     static long minS(long a, long b) { return select(ltS(a, b), a, b); }
 
@@ -111,11 +82,7 @@ final class I8x16 {
 
     static long maxU(long a, long b) { return select(ltU(b, a), a, b); }
 
-    static long avgrU(long a, long b) {
-        long r = 0;
-        for (int i = 0; i < 64; i += 8) r |= ((((a >>> i) & 0xFF) + ((b >>> i) & 0xFF) + 1) >>> 1) << i;
-        return r;
-    }
+    static long avgrU(long a, long b) { return Swar.avgrU(a, b, HIGH_BITS); }
 
     /** Lanes of {@code a} where {@code mask} is set, of {@code b} elsewhere. */
     static long select(long mask, long a, long b) { return (a & mask) | (b & ~mask); }

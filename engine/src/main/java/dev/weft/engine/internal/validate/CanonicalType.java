@@ -15,10 +15,16 @@ public final class CanonicalType {
     /** Declared supertype chain from the root down to this type: {@code chain[depth] == this}. */
     private final CanonicalType[] chain;
     private final int depth;
+    /** The members of this type's rec group; also keeps the group alive in the weak interning table. */
+    private final CanonicalType[] group;
+    private final int indexInGroup;
 
-    CanonicalType(CompositeType composite, boolean isFinal, CanonicalType supertype) {
+    CanonicalType(CompositeType composite, boolean isFinal, CanonicalType supertype, CanonicalType[] group,
+                  int indexInGroup) {
         this.composite = composite;
         this.isFinal = isFinal;
+        this.group = group;
+        this.indexInGroup = indexInGroup;
         if (supertype == null) {
             this.depth = 0;
             this.chain = new CanonicalType[] {this};
@@ -46,6 +52,15 @@ public final class CanonicalType {
 
     /** The declared supertype, or null. */
     public CanonicalType supertype() { return depth == 0 ? null : chain[depth - 1]; }
+
+    /** Number of types in this type's rec group. */
+    public int recGroupSize() { return group.length; }
+
+    /** Position of this type in its rec group. */
+    public int indexInRecGroup() { return indexInGroup; }
+
+    /** Member {@code i} of this type's rec group. */
+    public CanonicalType recGroupMember(int i) { return group[i]; }
 
     /** Depth in the declared subtyping hierarchy (0 for a type without supertype). */
     public int depth() { return depth; }

@@ -21,7 +21,10 @@ public interface FunctionListener {
     /** Before the validator applies the typing of the instruction just decoded into {@code r}. */
     void before(CodeReader r, FunctionValidator v);
 
-    /** After the typing of that instruction has been applied. */
+    /**
+     * After the typing of that instruction has been applied. After the function's final {@code end}
+     * the control stack is empty ({@code controlDepth() == 0}) and the stack holds the results.
+     */
     void after(CodeReader r, FunctionValidator v);
 
     /** After the function's final {@code end}. */

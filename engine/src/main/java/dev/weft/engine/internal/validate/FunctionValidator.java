@@ -26,6 +26,11 @@ import java.util.List;
  */
 public final class FunctionValidator {
     private static final List<ValType> NO_TYPES = List.of();
+    private static final List<ValType> JUST_I32 = List.of(ValType.I32);
+    private static final List<ValType> JUST_I64 = List.of(ValType.I64);
+    private static final List<ValType> JUST_F32 = List.of(ValType.F32);
+    private static final List<ValType> JUST_F64 = List.of(ValType.F64);
+    private static final List<ValType> JUST_V128 = List.of(ValType.V128);
     private static final ValType BOT_REF = ValType.ref(false, TypeContext.BOT_HEAP);
     private static final ValType EXN_NON_NULL = ValType.ref(false, HeapType.EXN);
 
@@ -40,6 +45,8 @@ public final class FunctionValidator {
     private int initLogSize;
 
     private ValType[] stack = new ValType[32];
+    /** {@code slotPrefix[i]}: interpreter slots taken by the bottom {@code i} operands. */
+    private int[] slotPrefix = new int[33];
     private int sp;
     private ControlFrame[] ctrl = new ControlFrame[16];
     private int depth;
@@ -71,10 +78,22 @@ public final class FunctionValidator {
     /** Number of operand types on the stack (all frames). */
     public int stackSize() { return sp; }
 
-    /** Type of the operand {@code depthFromTop} below the top (0 = top); BOT if unknown. */
+    /**
+     * Type of the operand {@code depthFromTop} below the top (0 = top). In unreachable code it may be
+     * {@link ValType#BOT} or a reference with heap {@link TypeContext#BOT_HEAP}.
+     */
     public ValType stackType(int depthFromTop) {
         return depthFromTop < sp ? stack[sp - 1 - depthFromTop] : ValType.BOT;
     }
+
+    /** Interpreter slots (64-bit; v128 takes two) taken by all operands on the stack. */
+    public int stackSlots() { return slotPrefix[sp]; }
+
+    /**
+     * Slots taken by the bottom {@code height} operands, e.g. {@code slotsBelow(frame(d).height())}
+     * for a frame's base; {@code 0 <= height <= stackSize()}. Constant time.
+     */
+    public int slotsBelow(int height) { return slotPrefix[height]; }
 
     /** Number of open control frames, the function's own frame included. */
     public int controlDepth() { return depth; }
@@ -178,7 +197,11 @@ public final class FunctionValidator {
     // =============================================================== operand stack
 
     private void push(ValType t) {
-        if (sp == stack.length) stack = Arrays.copyOf(stack, sp * 2);
+        if (sp == stack.length) {
+            stack = Arrays.copyOf(stack, sp * 2);
+            slotPrefix = Arrays.copyOf(slotPrefix, sp * 2 + 1);
+        }
+        slotPrefix[sp + 1] = slotPrefix[sp] + t.slots();
         stack[sp++] = t;
     }
 
@@ -233,7 +256,10 @@ public final class FunctionValidator {
 
     private void pushFrame(ControlFrame.Kind kind, List<ValType> params, List<ValType> results) {
         if (depth == ctrl.length) ctrl = Arrays.copyOf(ctrl, depth * 2);
-        ctrl[depth++] = new ControlFrame(kind, params, results, sp, initLogSize);
+        ControlFrame f = ctrl[depth];
+        if (f == null) ctrl[depth] = f = new ControlFrame();
+        f.init(kind, params, results, sp, initLogSize);
+        depth++;
     }
 
     private void setUnreachable() {
@@ -356,8 +382,16 @@ public final class FunctionValidator {
     private List<ValType> blockResults(CodeReader r) {
         if (r.blockType == CodeReader.BLOCK_EMPTY) return NO_TYPES;
         if (r.blockType == CodeReader.BLOCK_VALTYPE) {
-            checkValType(r.blockValType);
-            return List.of(r.blockValType);
+            ValType t = r.blockValType;
+            checkValType(t);
+            return switch (t.kind()) {
+                case I32 -> JUST_I32;
+                case I64 -> JUST_I64;
+                case F32 -> JUST_F32;
+                case F64 -> JUST_F64;
+                case V128 -> JUST_V128;
+                default -> List.of(t);
+            };
         }
         return funcTypeAt(r.blockType).results();
     }
@@ -505,6 +539,8 @@ public final class FunctionValidator {
             case Op.DROP -> pop();
             case Op.SELECT -> select();
             case Op.SELECT_T -> {
+                // the decoder leaves the number of result types in b
+                if (r.b != 1) throw fail("invalid result arity other than 1 is not (yet) allowed");
                 ValType t = r.refType1;
                 checkValType(t);
                 pop(ValType.I32);
@@ -570,8 +606,8 @@ public final class FunctionValidator {
                 pop(addr(dst));
             }
             case Op.TABLE_INIT -> {
-                ValType et = elem(r.a);
                 TableType t = table(r.b);
+                ValType et = elem(r.a);
                 if (!types.isSubtype(et, t.elemType())) {
                     throw fail("type mismatch: element segment's type " + name(et)
                             + " does not match table's element type " + name(t.elemType()));

@@ -4,6 +4,8 @@ import dev.weft.engine.internal.model.CompositeType;
 import dev.weft.engine.internal.model.SubType;
 import dev.weft.engine.internal.model.ValType;
 
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the group written as group-relative positions and references to earlier types written as their
  * (already interned) canonical instances, which makes equal keys exactly iso-recursively equivalent
  * groups.
+ *
+ * <p>Groups are held weakly (each canonical type keeps its whole group alive), so an engine that
+ * loads many modules over time does not accumulate the types of modules it has dropped.
  */
 final class RecGroupInterner {
     private RecGroupInterner() {}
@@ -20,7 +25,17 @@ final class RecGroupInterner {
     /** A reference to the member at {@code index} of the same rec group. */
     private record Rel(int index) {}
 
-    private static final ConcurrentHashMap<List<Object>, CanonicalType[]> GROUPS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<List<Object>, GroupRef> GROUPS = new ConcurrentHashMap<>();
+    private static final ReferenceQueue<CanonicalType[]> CLEARED = new ReferenceQueue<>();
+
+    private static final class GroupRef extends WeakReference<CanonicalType[]> {
+        final List<Object> key;
+
+        GroupRef(CanonicalType[] group, List<Object> key) {
+            super(group, CLEARED);
+            this.key = key;
+        }
+    }
 
     /**
      * Interns the group {@code types[start, start+size)}. {@code earlier} holds the canonical types of
@@ -57,7 +72,25 @@ final class RecGroupInterner {
                 }
             }
         }
-        return GROUPS.computeIfAbsent(List.copyOf(key), k -> create(types, start, size, earlier));
+        purgeCleared();
+        List<Object> k = List.copyOf(key);
+        while (true) {
+            GroupRef ref = GROUPS.get(k);
+            CanonicalType[] group = ref == null ? null : ref.get();
+            if (group != null) return group;
+            CanonicalType[] created = create(types, start, size, earlier);
+            GroupRef fresh = new GroupRef(created, k);
+            // another thread may have interned the same group meanwhile: then retry and use theirs
+            boolean won = ref == null ? GROUPS.putIfAbsent(k, fresh) == null : GROUPS.replace(k, ref, fresh);
+            if (won) return created;
+        }
+    }
+
+    private static void purgeCleared() {
+        for (var r = CLEARED.poll(); r != null; r = CLEARED.poll()) {
+            GroupRef ref = (GroupRef) r;
+            GROUPS.remove(ref.key, ref);
+        }
     }
 
     private static Object valKey(ValType t, int start, int size, CanonicalType[] earlier) {
@@ -78,7 +111,7 @@ final class RecGroupInterner {
                 int s = st.supertypes()[0];
                 sup = s >= start ? group[s - start] : earlier[s];
             }
-            group[i] = new CanonicalType(st.composite(), st.isFinal(), sup);
+            group[i] = new CanonicalType(st.composite(), st.isFinal(), sup, group, i);
         }
         return group;
     }

@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -48,6 +52,54 @@ class SpecBinaryModulesTest {
         }
         assertTrue(tests.size() > 100, "expected many binary modules, found " + tests.size());
         return tests.stream();
+    }
+
+    /**
+     * Seeded random corruptions and truncations of every well-formed spec binary: decoding must
+     * either succeed or report a malformed module, never fail with any other exception.
+     */
+    @Test
+    void corruptedSpecBinariesOnlyFailAsMalformed() throws IOException {
+        Path dir = testsuite();
+        Random random = new Random(20261121);
+        int runs = 0;
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path file : s.filter(p -> p.toString().endsWith(".wast")).sorted().toList()) {
+                String src = Files.readString(file);
+                if (!src.contains("binary")) continue;
+                for (WastBinaryModules.Case c : WastBinaryModules.extract(src)) {
+                    if (c.expectedMalformed() != null || c.bytes().length <= 8) continue;
+                    for (int k = 0; k < 40; k++) {
+                        byte[] m = corrupt(c.bytes(), random);
+                        runs++;
+                        try {
+                            ModuleDecoder.decode(m);
+                        } catch (MalformedModuleException expected) {
+                            assertTrue(expected.offset() >= 0 && expected.offset() <= m.length);
+                        } catch (RuntimeException e) {
+                            throw new AssertionError(file.getFileName() + ":" + c.line() + " corrupted to "
+                                    + HexFormat.of().formatHex(m), e);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(runs > 1000, "too few corruptions tried: " + runs);
+    }
+
+    private static byte[] corrupt(byte[] original, Random random) {
+        byte[] m = original.clone();
+        int edits = 1 + random.nextInt(3);
+        for (int e = 0; e < edits; e++) {
+            int i = 8 + random.nextInt(m.length - 8);
+            m[i] = (byte) switch (random.nextInt(4)) {
+                case 0 -> random.nextInt(256);
+                case 1 -> 0xFF;
+                case 2 -> 0x80;
+                default -> m[i] ^ (1 << random.nextInt(8));
+            };
+        }
+        return random.nextInt(5) == 0 ? Arrays.copyOf(m, 8 + random.nextInt(m.length - 8)) : m;
     }
 
     private static void check(WastBinaryModules.Case c) {

@@ -162,4 +162,26 @@ class TypeContextTest {
         assertFalse(TypeContext.isSubtype(ref(0), a, refNull(1), b));
         assertTrue(TypeContext.equivalent(ref(1), a, ref(1), b));
     }
+
+    @Test
+    void concurrentInterningAgreesOnOneInstance() throws Exception {
+        // a struct type unlikely to be interned by any other test
+        List<SubType> section = section(List.of(List.of(plain(struct(imm(ValType.F64), imm(ValType.F32),
+                mut(ValType.I64), imm(ValType.V128), mut(ValType.I8))))));
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<CanonicalType>> results = new ArrayList<>();
+            for (int i = 0; i < 64; i++) results.add(pool.submit(() -> TypeContext.of(section).canonical(0)));
+            CanonicalType first = results.getFirst().get();
+            for (var f : results) assertSame(first, f.get());
+        }
+    }
+
+    @Test
+    void canonicalTypesKnowTheirRecGroup() {
+        List<SubType> g = List.of(plain(struct(imm(refNull(1)))), plain(struct(imm(refNull(0)))));
+        TypeContext c = TypeContext.of(section(List.of(g)));
+        assertEquals(2, c.canonical(1).recGroupSize());
+        assertEquals(1, c.canonical(1).indexInRecGroup());
+        assertSame(c.canonical(0), c.canonical(1).recGroupMember(0));
+    }
 }

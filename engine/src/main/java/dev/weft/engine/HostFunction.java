@@ -1,0 +1,17 @@
+package dev.weft.engine;
+
+/**
+ * A Java implementation of a wasm function. Arguments and results use the Java representations
+ * described in {@link ValueType}; return an empty array (or null) when there are no results.
+ * <pre>{@code
+ * Linker linker = Linker.create(engine).func("env", "twice",
+ *         FuncType.of(List.of(ValueType.I32), List.of(ValueType.I32)),
+ *         args -> new Object[] {(Integer) args[0] * 2});
+ * }</pre>
+ * Throwing a {@link TrapException} traps the calling wasm code; other exceptions propagate to the
+ * host that started the outermost call.
+ */
+@FunctionalInterface
+public interface HostFunction {
+    Object[] apply(Object[] args);
+}

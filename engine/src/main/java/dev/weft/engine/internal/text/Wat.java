@@ -1,0 +1,71 @@
+package dev.weft.engine.internal.text;
+
+import dev.weft.engine.MalformedModuleException;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+/**
+ * Converts a module in the WebAssembly text format to its binary encoding, which the binary
+ * decoder then reads; so there is one module representation and {@code (module binary ...)}
+ * needs no extra support.
+ */
+public final class Wat {
+    private Wat() {}
+
+    /**
+     * Encodes {@code moduleSource}: one {@code (module $id? ...)} form (text, {@code binary} or
+     * {@code quote}), or bare module fields.
+     *
+     * @throws MalformedModuleException with the spec's message and a "line L:C" location
+     */
+    public static byte[] toBinary(String moduleSource) {
+        List<SExpr> top = guard(() -> SExprReader.readModule(moduleSource));
+        if (top.size() == 1 && top.get(0) instanceof SExpr.Parens p && p.isForm("module")) {
+            return toBinary(p);
+        }
+        return guard(() -> ModuleEncoder.encode(top));
+    }
+
+    /** Encodes a parsed {@code (module ...)} form. */
+    public static byte[] toBinary(SExpr.Parens moduleForm) {
+        return guard(() -> {
+            Cursor c = Cursor.body(moduleForm);
+            c.optionalId();
+            if (c.peekKeyword("binary")) {
+                c.next();
+                return concatStrings(c);
+            }
+            if (c.peekKeyword("quote")) {
+                c.next();
+                byte[] text = concatStrings(c);
+                return toBinary(SExprReader.utf8(text, moduleForm.line(), moduleForm.column()));
+            }
+            return ModuleEncoder.encode(moduleForm.items().subList(c.position(), moduleForm.size()));
+        });
+    }
+
+    /** Encodes module fields already separated from their {@code (module ...)} wrapper. */
+    public static byte[] fieldsToBinary(List<SExpr> fields) {
+        return guard(() -> ModuleEncoder.encode(fields));
+    }
+
+    static byte[] concatStrings(Cursor c) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        while (!c.atEnd()) out.writeBytes(c.nextString().bytes());
+        return out.toByteArray();
+    }
+
+    /**
+     * Runs a conversion step, turning Java errors from pathological input (deep nesting,
+     * absurd sizes) into a malformed-module error instead of letting them escape.
+     */
+    private static <T> T guard(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (StackOverflowError e) {
+            throw new MalformedModuleException("nesting too deep", "", -1);
+        } catch (OutOfMemoryError e) {
+            throw new MalformedModuleException("module too large", "", -1);
+        }
+    }
+}
