@@ -5,6 +5,12 @@ import java.util.Locale;
 
 /** The engines compared side by side; the JMH parameter value is the lower-case name. */
 public enum Contender {
+    WEFT("Weft (interpreter)") {
+        @Override
+        KernelRunner load(byte[] wasm) {
+            return new WeftRunner(wasm);
+        }
+    },
     ENDIVE("Endive 1.0.1 (interpreter)") {
         @Override
         KernelRunner load(byte[] wasm) {
