@@ -6,25 +6,27 @@ import java.util.List;
 
 /**
  * One entry of the validator's control stack: a function body, block, loop, if/else or try_table.
- * Read-only to listeners.
+ * Read-only to listeners, and only meaningful during the callback that obtained it: the validator
+ * reuses frame objects once their block has ended.
  */
 public final class ControlFrame {
     public enum Kind { FUNCTION, BLOCK, LOOP, IF, ELSE, TRY_TABLE }
 
     Kind kind;
-    final List<ValType> params;
-    final List<ValType> results;
-    final int height;
+    List<ValType> params;
+    List<ValType> results;
+    int height;
     /** Size of the validator's local-initialization undo log when the frame was entered. */
-    final int initHeight;
+    int initHeight;
     boolean unreachable;
 
-    ControlFrame(Kind kind, List<ValType> params, List<ValType> results, int height, int initHeight) {
+    void init(Kind kind, List<ValType> params, List<ValType> results, int height, int initHeight) {
         this.kind = kind;
         this.params = params;
         this.results = results;
         this.height = height;
         this.initHeight = initHeight;
+        this.unreachable = false;
     }
 
     public Kind kind() { return kind; }

@@ -26,6 +26,11 @@ import java.util.List;
  */
 public final class FunctionValidator {
     private static final List<ValType> NO_TYPES = List.of();
+    private static final List<ValType> JUST_I32 = List.of(ValType.I32);
+    private static final List<ValType> JUST_I64 = List.of(ValType.I64);
+    private static final List<ValType> JUST_F32 = List.of(ValType.F32);
+    private static final List<ValType> JUST_F64 = List.of(ValType.F64);
+    private static final List<ValType> JUST_V128 = List.of(ValType.V128);
     private static final ValType BOT_REF = ValType.ref(false, TypeContext.BOT_HEAP);
     private static final ValType EXN_NON_NULL = ValType.ref(false, HeapType.EXN);
 
@@ -174,7 +179,7 @@ public final class FunctionValidator {
                 + (actual == null ? "[]" : "[" + name(actual) + "]"));
     }
 
-    private static String name(ValType t) {
+    static String name(ValType t) {
         if (t.isRef() && t.heap() == TypeContext.BOT_HEAP) return t.nullable() ? "(ref null bot)" : "(ref bot)";
         if (t.isRef() && !t.isConcreteRef()) {
             String h = HeapType.toString(t.heap());
@@ -251,7 +256,10 @@ public final class FunctionValidator {
 
     private void pushFrame(ControlFrame.Kind kind, List<ValType> params, List<ValType> results) {
         if (depth == ctrl.length) ctrl = Arrays.copyOf(ctrl, depth * 2);
-        ctrl[depth++] = new ControlFrame(kind, params, results, sp, initLogSize);
+        ControlFrame f = ctrl[depth];
+        if (f == null) ctrl[depth] = f = new ControlFrame();
+        f.init(kind, params, results, sp, initLogSize);
+        depth++;
     }
 
     private void setUnreachable() {
@@ -328,12 +336,12 @@ public final class FunctionValidator {
         return types.subType(ctx.funcTypes[f]).func();
     }
 
-    private TableType table(int t) {
+    TableType table(int t) {
         if (t < 0 || t >= ctx.tables.length) throw fail("unknown table " + Integer.toUnsignedString(t));
         return ctx.tables[t];
     }
 
-    private MemoryType memory(int m) {
+    MemoryType memory(int m) {
         if (m < 0 || m >= ctx.memories.length) throw fail("unknown memory " + Integer.toUnsignedString(m));
         return ctx.memories[m];
     }
@@ -363,9 +371,9 @@ public final class FunctionValidator {
         return i;
     }
 
-    private static ValType addr(TableType t) { return t.limits().is64() ? ValType.I64 : ValType.I32; }
+    static ValType addr(TableType t) { return t.limits().is64() ? ValType.I64 : ValType.I32; }
 
-    private static ValType addr(MemoryType m) { return m.limits().is64() ? ValType.I64 : ValType.I32; }
+    static ValType addr(MemoryType m) { return m.limits().is64() ? ValType.I64 : ValType.I32; }
 
     private List<ValType> blockParams(CodeReader r) {
         return r.blockType >= 0 ? funcTypeAt(r.blockType).params() : NO_TYPES;
@@ -374,8 +382,16 @@ public final class FunctionValidator {
     private List<ValType> blockResults(CodeReader r) {
         if (r.blockType == CodeReader.BLOCK_EMPTY) return NO_TYPES;
         if (r.blockType == CodeReader.BLOCK_VALTYPE) {
-            checkValType(r.blockValType);
-            return List.of(r.blockValType);
+            ValType t = r.blockValType;
+            checkValType(t);
+            return switch (t.kind()) {
+                case I32 -> JUST_I32;
+                case I64 -> JUST_I64;
+                case F32 -> JUST_F32;
+                case F64 -> JUST_F64;
+                case V128 -> JUST_V128;
+                default -> List.of(t);
+            };
         }
         return funcTypeAt(r.blockType).results();
     }
@@ -554,81 +570,6 @@ public final class FunctionValidator {
                 if (!g.mutable()) throw fail("immutable global " + r.a);
                 pop(g.type());
             }
-            case Op.TABLE_GET -> {
-                TableType t = table(r.a);
-                pop(addr(t));
-                push(t.elemType());
-            }
-            case Op.TABLE_SET -> {
-                TableType t = table(r.a);
-                pop(t.elemType());
-                pop(addr(t));
-            }
-            case Op.TABLE_SIZE -> push(addr(table(r.a)));
-            case Op.TABLE_GROW -> {
-                TableType t = table(r.a);
-                pop(addr(t));
-                pop(t.elemType());
-                push(addr(t));
-            }
-            case Op.TABLE_FILL -> {
-                TableType t = table(r.a);
-                pop(addr(t));
-                pop(t.elemType());
-                pop(addr(t));
-            }
-            case Op.TABLE_COPY -> {
-                TableType dst = table(r.a);
-                TableType src = table(r.b);
-                if (!types.isSubtype(src.elemType(), dst.elemType())) {
-                    throw fail("type mismatch: source element type " + name(src.elemType())
-                            + " does not match destination element type " + name(dst.elemType()));
-                }
-                boolean both64 = dst.limits().is64() && src.limits().is64();
-                pop(both64 ? ValType.I64 : ValType.I32);
-                pop(addr(src));
-                pop(addr(dst));
-            }
-            case Op.TABLE_INIT -> {
-                TableType t = table(r.b);
-                ValType et = elem(r.a);
-                if (!types.isSubtype(et, t.elemType())) {
-                    throw fail("type mismatch: element segment's type " + name(et)
-                            + " does not match table's element type " + name(t.elemType()));
-                }
-                pop(ValType.I32);
-                pop(ValType.I32);
-                pop(addr(t));
-            }
-            case Op.ELEM_DROP -> elem(r.a);
-            case Op.MEMORY_SIZE -> push(addr(memory(r.a)));
-            case Op.MEMORY_GROW -> {
-                ValType at = addr(memory(r.a));
-                pop(at);
-                push(at);
-            }
-            case Op.MEMORY_FILL -> {
-                ValType at = addr(memory(r.a));
-                pop(at);
-                pop(ValType.I32);
-                pop(at);
-            }
-            case Op.MEMORY_COPY -> {
-                MemoryType dst = memory(r.a);
-                MemoryType src = memory(r.b);
-                boolean both64 = dst.limits().is64() && src.limits().is64();
-                pop(both64 ? ValType.I64 : ValType.I32);
-                pop(addr(src));
-                pop(addr(dst));
-            }
-            case Op.MEMORY_INIT -> {
-                MemoryType m = memory(r.b);
-                data(r.a);
-                pop(ValType.I32);
-                pop(ValType.I32);
-                pop(addr(m));
-            }
-            case Op.DATA_DROP -> data(r.a);
             case Op.I32_CONST -> push(ValType.I32);
             case Op.I64_CONST -> push(ValType.I64);
             case Op.F32_CONST -> push(ValType.F32);
@@ -671,7 +612,8 @@ public final class FunctionValidator {
                 pushValues(rest);
             }
             default -> {
-                if (!GcTyping.step(this, r, op) && !simd(r, op)) {
+                if (!MemoryTyping.step(this, r, op) && !TableTyping.step(this, r, op) && !GcTyping.step(this, r, op)
+                        && !SimdTyping.step(this, r, op)) {
                     throw fail("illegal opcode " + Integer.toHexString(op));
                 }
             }
@@ -736,122 +678,6 @@ public final class FunctionValidator {
         if (lt.size() != provided.size() || !types.isSubtypeAll(provided, lt)) {
             throw fail("type mismatch: catch handler requires " + names(provided) + " but label has " + names(lt));
         }
-    }
-
-    // =============================================================== memory and SIMD
-
-    /** Checks a memarg against its memory and the access's natural alignment; returns the address type. */
-    private ValType memarg(CodeReader r, int naturalLog2) {
-        MemoryType m = memory(r.memIndex);
-        if (Integer.compareUnsigned(r.alignLog2, naturalLog2) > 0) {
-            throw fail("alignment must not be larger than natural");
-        }
-        if (!m.limits().is64() && Long.compareUnsigned(r.memOffset, 0xFFFF_FFFFL) > 0) {
-            throw fail("offset out of range");
-        }
-        return addr(m);
-    }
-
-    private void load(CodeReader r, int naturalLog2, ValType t) {
-        pop(memarg(r, naturalLog2));
-        push(t);
-    }
-
-    private void store(CodeReader r, int naturalLog2, ValType t) {
-        ValType at = memarg(r, naturalLog2);
-        pop(t);
-        pop(at);
-    }
-
-    /** Memory accesses (scalar and vector) and the SIMD instructions with immediates. */
-    private boolean simd(CodeReader r, int op) {
-        switch (op) {
-            case Op.I32_LOAD -> load(r, 2, ValType.I32);
-            case Op.I64_LOAD -> load(r, 3, ValType.I64);
-            case Op.F32_LOAD -> load(r, 2, ValType.F32);
-            case Op.F64_LOAD -> load(r, 3, ValType.F64);
-            case Op.I32_LOAD8_S, Op.I32_LOAD8_U -> load(r, 0, ValType.I32);
-            case Op.I32_LOAD16_S, Op.I32_LOAD16_U -> load(r, 1, ValType.I32);
-            case Op.I64_LOAD8_S, Op.I64_LOAD8_U -> load(r, 0, ValType.I64);
-            case Op.I64_LOAD16_S, Op.I64_LOAD16_U -> load(r, 1, ValType.I64);
-            case Op.I64_LOAD32_S, Op.I64_LOAD32_U -> load(r, 2, ValType.I64);
-            case Op.I32_STORE -> store(r, 2, ValType.I32);
-            case Op.I64_STORE -> store(r, 3, ValType.I64);
-            case Op.F32_STORE -> store(r, 2, ValType.F32);
-            case Op.F64_STORE -> store(r, 3, ValType.F64);
-            case Op.I32_STORE8 -> store(r, 0, ValType.I32);
-            case Op.I32_STORE16 -> store(r, 1, ValType.I32);
-            case Op.I64_STORE8 -> store(r, 0, ValType.I64);
-            case Op.I64_STORE16 -> store(r, 1, ValType.I64);
-            case Op.I64_STORE32 -> store(r, 2, ValType.I64);
-            case Op.V128_LOAD -> load(r, 4, ValType.V128);
-            case Op.V128_LOAD8X8_S, Op.V128_LOAD8X8_U, Op.V128_LOAD16X4_S, Op.V128_LOAD16X4_U,
-                 Op.V128_LOAD32X2_S, Op.V128_LOAD32X2_U -> load(r, 3, ValType.V128);
-            case Op.V128_LOAD8_SPLAT -> load(r, 0, ValType.V128);
-            case Op.V128_LOAD16_SPLAT -> load(r, 1, ValType.V128);
-            case Op.V128_LOAD32_SPLAT, Op.V128_LOAD32_ZERO -> load(r, 2, ValType.V128);
-            case Op.V128_LOAD64_SPLAT, Op.V128_LOAD64_ZERO -> load(r, 3, ValType.V128);
-            case Op.V128_STORE -> store(r, 4, ValType.V128);
-            case Op.V128_LOAD8_LANE, Op.V128_LOAD16_LANE, Op.V128_LOAD32_LANE, Op.V128_LOAD64_LANE -> {
-                int log2 = op - Op.V128_LOAD8_LANE;
-                ValType at = memarg(r, log2);
-                lane(r.a, 16 >> log2);
-                pop(ValType.V128);
-                pop(at);
-                push(ValType.V128);
-            }
-            case Op.V128_STORE8_LANE, Op.V128_STORE16_LANE, Op.V128_STORE32_LANE, Op.V128_STORE64_LANE -> {
-                int log2 = op - Op.V128_STORE8_LANE;
-                ValType at = memarg(r, log2);
-                lane(r.a, 16 >> log2);
-                pop(ValType.V128);
-                pop(at);
-            }
-            case Op.V128_CONST -> push(ValType.V128);
-            case Op.I8X16_SHUFFLE -> {
-                for (int i = 0; i < 8; i++) {
-                    if (((r.v128Lo >>> (8 * i)) & 0xFF) >= 32 || ((r.v128Hi >>> (8 * i)) & 0xFF) >= 32) {
-                        throw fail("invalid lane index");
-                    }
-                }
-                pop(ValType.V128);
-                pop(ValType.V128);
-                push(ValType.V128);
-            }
-            case Op.I8X16_EXTRACT_LANE_S, Op.I8X16_EXTRACT_LANE_U -> extract(r, 16, ValType.I32);
-            case Op.I16X8_EXTRACT_LANE_S, Op.I16X8_EXTRACT_LANE_U -> extract(r, 8, ValType.I32);
-            case Op.I32X4_EXTRACT_LANE -> extract(r, 4, ValType.I32);
-            case Op.I64X2_EXTRACT_LANE -> extract(r, 2, ValType.I64);
-            case Op.F32X4_EXTRACT_LANE -> extract(r, 4, ValType.F32);
-            case Op.F64X2_EXTRACT_LANE -> extract(r, 2, ValType.F64);
-            case Op.I8X16_REPLACE_LANE -> replace(r, 16, ValType.I32);
-            case Op.I16X8_REPLACE_LANE -> replace(r, 8, ValType.I32);
-            case Op.I32X4_REPLACE_LANE -> replace(r, 4, ValType.I32);
-            case Op.I64X2_REPLACE_LANE -> replace(r, 2, ValType.I64);
-            case Op.F32X4_REPLACE_LANE -> replace(r, 4, ValType.F32);
-            case Op.F64X2_REPLACE_LANE -> replace(r, 2, ValType.F64);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void lane(int lane, int lanes) {
-        if (Integer.compareUnsigned(lane, lanes) >= 0) throw fail("invalid lane index");
-    }
-
-    private void extract(CodeReader r, int lanes, ValType t) {
-        lane(r.a, lanes);
-        pop(ValType.V128);
-        push(t);
-    }
-
-    private void replace(CodeReader r, int lanes, ValType t) {
-        lane(r.a, lanes);
-        pop(t);
-        pop(ValType.V128);
-        push(ValType.V128);
     }
 
     // =============================================================== helpers for GcTyping

@@ -95,6 +95,8 @@ public final class ModuleValidator {
     private void checkMemory(MemoryType m, String where) {
         Limits l = m.limits();
         int log2 = l.pageSizeLog2();
+        // custom-page-sizes proposal: only 1-byte and 64 KiB pages exist
+        if (log2 != 0 && log2 != 16) throw new InvalidModuleException("invalid custom page size", where);
         // the address space is 2^32 or 2^64 bytes; -1 stands for 2^64-1 (1-byte pages, i64)
         long range = l.is64() ? (log2 == 0 ? -1L : 1L << (64 - log2)) : 1L << (32 - log2);
         String msg = l.is64() ? "memory size must be at most 2^48 pages (256 TiB)"

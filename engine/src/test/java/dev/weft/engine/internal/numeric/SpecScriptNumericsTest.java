@@ -20,8 +20,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs the assertions of the spec's .wast scripts whose exported function is a single folded
  * expression of numeric instructions over its parameters and constants, evaluating the expression
- * with this package's operations only (no decoder, validator or interpreter involved). Functions
- * using anything else are skipped; the full conformance runner lives elsewhere.
+ * with this package's operations only (no decoder, validator or interpreter involved). SIMD loads
+ * read a simulated memory built from the module's data segments. Functions using anything else
+ * are skipped; the full conformance runner lives elsewhere.
  */
 class SpecScriptNumericsTest {
 
@@ -37,7 +38,9 @@ class SpecScriptNumericsTest {
             Map.entry("simd_f32x4_arith.wast", 1800), Map.entry("simd_lane.wast", 250),
             Map.entry("simd_i8x16_arith2.wast", 180), Map.entry("simd_conversions.wast", 230),
             Map.entry("simd_int_to_int_extend.wast", 220), Map.entry("simd_bit_shift.wast", 180),
-            Map.entry("relaxed_dot_product.wast", 10), Map.entry("relaxed_min_max.wast", 24));
+            Map.entry("relaxed_dot_product.wast", 10), Map.entry("relaxed_min_max.wast", 24),
+            Map.entry("simd_load_extend.wast", 72), Map.entry("simd_load_splat.wast", 100),
+            Map.entry("simd_load8_lane.wast", 48), Map.entry("simd_load64_lane.wast", 12), Map.entry("simd_load_zero.wast", 23));
 
     @TestFactory
     Stream<DynamicTest> specScripts() throws IOException {
@@ -94,6 +97,7 @@ class SpecScriptNumericsTest {
     private static final class Func {
         final List<String> paramNames = new ArrayList<>();
         final List<Boolean> paramIsV128 = new ArrayList<>();
+        byte[] memory;
         WastSexpr body;
         boolean unsupported;
     }
@@ -101,10 +105,12 @@ class SpecScriptNumericsTest {
     private static Map<String, Func> functions(WastSexpr module) {
         Map<String, Func> funcs = new HashMap<>();
         if (module.size() > 1 && !module.get(1).isList() && !module.get(1).atom().startsWith("$")) return funcs; // binary/quote
+        byte[] memory = memory(module);
         for (WastSexpr item : module.items()) {
             if (!item.head().equals("func")) continue;
             String export = null;
             Func f = new Func();
+            f.memory = memory;
             List<WastSexpr> body = new ArrayList<>();
             for (int i = 1; i < item.size(); i++) {
                 WastSexpr part = item.get(i);
@@ -131,6 +137,27 @@ class SpecScriptNumericsTest {
             }
         }
         return funcs;
+    }
+
+    /** A module's single memory with its active data segments applied, or null if it has none. */
+    private static byte[] memory(WastSexpr module) {
+        byte[] memory = null;
+        for (WastSexpr item : module.items()) {
+            if (item.head().equals("memory") && item.size() == 2 && !item.get(1).isList()) memory = new byte[Integer.parseInt(item.get(1).atom()) << 16];
+        }
+        if (memory == null) return null;
+        for (WastSexpr item : module.items()) {
+            if (!item.head().equals("data") || item.size() < 2 || !item.get(1).isList()) continue;
+            WastSexpr offset = item.get(1).head().equals("offset") ? item.get(1).get(1) : item.get(1);
+            if (!offset.head().equals("i32.const")) continue;
+            int at = (int) WastSexpr.parseInt(offset.get(1).atom());
+            for (int i = 2; i < item.size(); i++) {
+                byte[] bytes = WastSexpr.stringBytes(item.get(i).atom());
+                System.arraycopy(bytes, 0, memory, at, bytes.length);
+                at += bytes.length;
+            }
+        }
+        return memory;
     }
 
     // ---- assertions ----
@@ -261,12 +288,18 @@ class SpecScriptNumericsTest {
         int opcode = Op.byName(op);
         if (opcode < 0) throw new Unsupported(op);
         Op.Imm shape = Op.immediates(opcode);
-        if (shape != Op.Imm.NONE && shape != Op.Imm.LANE && shape != Op.Imm.SHUFFLE) throw new Unsupported(op);
+        boolean load = SIMD_LOAD_BYTES.containsKey(op);
+        if (shape != Op.Imm.NONE && shape != Op.Imm.LANE && shape != Op.Imm.SHUFFLE && !load) throw new Unsupported(op);
         List<Long> imms = new ArrayList<>();
+        long offset = 0;
         int operands = 0;
         for (int i = 1; i < e.size(); i++) {
             WastSexpr item = e.get(i);
-            if (item.isList()) {
+            if (!item.isList() && item.atom().startsWith("offset=")) {
+                offset = WastSexpr.parseInt(item.atom().substring(7));
+            } else if (!item.isList() && item.atom().startsWith("align=")) {
+                continue;
+            } else if (item.isList()) {
                 sp = eval(item, f, args, s, sp);
                 operands++;
             } else if (item.atom().matches("[-+]?(0x)?[0-9a-fA-F_]+")) {
@@ -276,6 +309,7 @@ class SpecScriptNumericsTest {
             }
         }
         if (operands == 0) throw new Unsupported("operands not folded: " + e);
+        if (load) return simdLoad(op, opcode, f, offset, imms.isEmpty() ? 0 : imms.getFirst().intValue(), s, sp);
         if (opcode >>> 16 == 0xFD) {
             long lo = 0, hi = 0;
             for (int i = 0; i < imms.size() && shape == Op.Imm.SHUFFLE; i++) {
@@ -286,6 +320,47 @@ class SpecScriptNumericsTest {
             return Simd.execute(opcode, s, sp, lane, lo, hi);
         }
         return ScalarDispatch.apply(op, s, sp, () -> new Unsupported(op));
+    }
+
+    /** Bytes read by each SIMD load. */
+    private static final Map<String, Integer> SIMD_LOAD_BYTES = Map.ofEntries(
+            Map.entry("v128.load", 16), Map.entry("v128.load8x8_s", 8), Map.entry("v128.load8x8_u", 8),
+            Map.entry("v128.load16x4_s", 8), Map.entry("v128.load16x4_u", 8), Map.entry("v128.load32x2_s", 8),
+            Map.entry("v128.load32x2_u", 8), Map.entry("v128.load8_splat", 1), Map.entry("v128.load16_splat", 2),
+            Map.entry("v128.load32_splat", 4), Map.entry("v128.load64_splat", 8), Map.entry("v128.load32_zero", 4),
+            Map.entry("v128.load64_zero", 8), Map.entry("v128.load8_lane", 1), Map.entry("v128.load16_lane", 2),
+            Map.entry("v128.load32_lane", 4), Map.entry("v128.load64_lane", 8));
+
+    /** Reads memory like the interpreter would and hands the bits to {@link SimdMemory}. */
+    private static int simdLoad(String op, int opcode, Func f, long offset, int lane, long[] s, int sp) {
+        if (f.memory == null) throw new Unsupported("no memory");
+        boolean laneLoad = op.endsWith("_lane");
+        int addrSlot = laneLoad ? sp - 3 : sp - 1;
+        long address = (s[addrSlot] & 0xFFFF_FFFFL) + offset;
+        int bytes = SIMD_LOAD_BYTES.get(op);
+        if (address + bytes > f.memory.length) throw new TrapException("out of bounds memory access");
+        long bits = readLittleEndian(f.memory, (int) address, Math.min(bytes, 8));
+        if (laneLoad) {
+            SimdMemory.loadLane(opcode, s, sp - 2, lane, bits);
+            s[sp - 3] = s[sp - 2];
+            s[sp - 2] = s[sp - 1];
+            return sp - 1;
+        }
+        switch (op) {
+            case "v128.load" -> { s[addrSlot] = bits; s[addrSlot + 1] = readLittleEndian(f.memory, (int) address + 8, 8); }
+            case "v128.load32_zero", "v128.load64_zero" -> SimdMemory.loadZero(s, addrSlot, bits);
+            default -> {
+                if (op.endsWith("_splat")) SimdMemory.loadSplat(opcode, s, addrSlot, bits);
+                else SimdMemory.loadExtend(opcode, s, addrSlot, bits);
+            }
+        }
+        return sp + 1;
+    }
+
+    private static long readLittleEndian(byte[] memory, int at, int bytes) {
+        long v = 0;
+        for (int i = bytes - 1; i >= 0; i--) v = v << 8 | (memory[at + i] & 0xFF);
+        return v;
     }
 
     private static long[] v128(WastSexpr e) {

@@ -87,6 +87,29 @@ record WastSexpr(String atom, List<WastSexpr> items) {
 
     // ---- literals ----
 
+    /** The bytes of a quoted string literal: \hh escapes, the named escapes and UTF-8 text. */
+    static byte[] stringBytes(String quoted) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String s = quoted.substring(1, quoted.length() - 1);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\') {
+                byte[] utf8 = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.write(utf8, 0, utf8.length);
+                continue;
+            }
+            char n = s.charAt(++i);
+            switch (n) {
+                case 'n' -> out.write('\n');
+                case 't' -> out.write('\t');
+                case 'r' -> out.write('\r');
+                case '\\', '\'', '"' -> out.write(n);
+                default -> out.write(Integer.parseInt(s.substring(i, ++i + 1), 16));
+            }
+        }
+        return out.toByteArray();
+    }
+
     static long parseInt(String text) {
         String t = text.replace("_", "");
         boolean negative = t.startsWith("-");
