@@ -48,6 +48,7 @@ public final class FunctionValidator {
     /** {@code slotPrefix[i]}: interpreter slots taken by the bottom {@code i} operands. */
     private int[] slotPrefix = new int[33];
     private int sp;
+    private int maxSlots;
     private ControlFrame[] ctrl = new ControlFrame[16];
     private int depth;
 
@@ -94,6 +95,9 @@ public final class FunctionValidator {
      * for a frame's base; {@code 0 <= height <= stackSize()}. Constant time.
      */
     public int slotsBelow(int height) { return slotPrefix[height]; }
+
+    /** The most operand slots the body has used so far; in {@code finish}, its maximum. */
+    public int maxStackSlots() { return maxSlots; }
 
     /** Number of open control frames, the function's own frame included. */
     public int controlDepth() { return depth; }
@@ -154,6 +158,7 @@ public final class FunctionValidator {
     private void run(CodeReader r, List<ValType> results, FunctionListener listener) {
         reader = r;
         sp = 0;
+        maxSlots = 0;
         depth = 0;
         pushFrame(ControlFrame.Kind.FUNCTION, NO_TYPES, results);
         while (depth > 0) {
@@ -201,7 +206,9 @@ public final class FunctionValidator {
             stack = Arrays.copyOf(stack, sp * 2);
             slotPrefix = Arrays.copyOf(slotPrefix, sp * 2 + 1);
         }
-        slotPrefix[sp + 1] = slotPrefix[sp] + t.slots();
+        int slots = slotPrefix[sp] + t.slots();
+        slotPrefix[sp + 1] = slots;
+        if (slots > maxSlots) maxSlots = slots;
         stack[sp++] = t;
     }
 
