@@ -48,6 +48,7 @@ public final class FunctionValidator {
     /** {@code slotPrefix[i]}: interpreter slots taken by the bottom {@code i} operands. */
     private int[] slotPrefix = new int[33];
     private int sp;
+    private int maxSlots;
     private ControlFrame[] ctrl = new ControlFrame[16];
     private int depth;
 
@@ -94,6 +95,9 @@ public final class FunctionValidator {
      * for a frame's base; {@code 0 <= height <= stackSize()}. Constant time.
      */
     public int slotsBelow(int height) { return slotPrefix[height]; }
+
+    /** The most operand slots the body has used so far; in {@code finish}, its maximum. */
+    public int maxStackSlots() { return maxSlots; }
 
     /** Number of open control frames, the function's own frame included. */
     public int controlDepth() { return depth; }
@@ -154,15 +158,30 @@ public final class FunctionValidator {
     private void run(CodeReader r, List<ValType> results, FunctionListener listener) {
         reader = r;
         sp = 0;
+        maxSlots = 0;
         depth = 0;
         pushFrame(ControlFrame.Kind.FUNCTION, NO_TYPES, results);
         while (depth > 0) {
             if (r.atEnd()) throw fail("unexpected end of function");
             int op = r.next();
             if (constMode) checkConstant(op);
-            if (listener != null) listener.before(r, this);
+            if (listener == null) {
+                step(op);
+                continue;
+            }
+            // The listener sees the instruction before it is checked, so on invalid code it may trip over
+            // bad immediates or an empty stack. Invalid code must be reported as invalid: hold the
+            // listener's failure until the typing rules have had their say, and rethrow it only if the
+            // instruction turns out to be valid (then it is a bug in the listener).
+            RuntimeException listenerFailure = null;
+            try {
+                listener.before(r, this);
+            } catch (RuntimeException e) {
+                listenerFailure = e;
+            }
             step(op);
-            if (listener != null) listener.after(r, this);
+            if (listenerFailure != null) throw listenerFailure;
+            listener.after(r, this);
         }
         if (!r.atEnd()) throw fail("operators remaining after end of function");
     }
@@ -201,7 +220,9 @@ public final class FunctionValidator {
             stack = Arrays.copyOf(stack, sp * 2);
             slotPrefix = Arrays.copyOf(slotPrefix, sp * 2 + 1);
         }
-        slotPrefix[sp + 1] = slotPrefix[sp] + t.slots();
+        int slots = slotPrefix[sp] + t.slots();
+        slotPrefix[sp + 1] = slots;
+        if (slots > maxSlots) maxSlots = slots;
         stack[sp++] = t;
     }
 
