@@ -1,9 +1,16 @@
 package dev.weft.bench;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** The engines compared side by side; the JMH parameter value is the lower-case name. */
 public enum Contender {
+    WEFT("Weft (interpreter)") {
+        @Override
+        KernelRunner load(byte[] wasm) {
+            return new WeftRunner(wasm);
+        }
+    },
     ENDIVE("Endive 1.0.1 (interpreter)") {
         @Override
         KernelRunner load(byte[] wasm) {
@@ -32,6 +39,12 @@ public enum Contender {
 
     /** The engine with the given {@link #id()}. */
     public static Contender byId(String id) {
-        return valueOf(id.toUpperCase(Locale.ROOT));
+        for (Contender k : values()) {
+            if (k.id().equals(id)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown engine '" + id + "', expected one of "
+                + Arrays.stream(values()).map(Contender::id).toList());
     }
 }

@@ -3,6 +3,7 @@ package dev.weft.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -43,7 +44,13 @@ public enum Kernel {
 
     /** The kernel with the given {@link #id()}. */
     public static Kernel byId(String id) {
-        return valueOf(id.toUpperCase(Locale.ROOT));
+        for (Kernel k : values()) {
+            if (k.id().equals(id)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown kernel '" + id + "', expected one of "
+                + Arrays.stream(values()).map(Kernel::id).toList());
     }
 
     public int benchN() {

@@ -36,7 +36,7 @@ public class KernelBenchmark {
     @Param({"hash", "matmul", "fib", "indirect", "sort"})
     public String kernel;
 
-    @Param({"endive"})
+    @Param({"weft", "endive"})
     public String engine;
 
     private KernelRunner runner;

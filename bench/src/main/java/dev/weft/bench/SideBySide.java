@@ -6,12 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -41,35 +37,27 @@ public final class SideBySide {
     private SideBySide() {}
 
     public static void main(String[] args) throws IOException, RunnerException {
-        Map<String, String> opts = parse(args);
-        String[] kernels = list(opts.remove("kernels"), Arrays.stream(Kernel.values()).map(Kernel::id));
-        String[] engines = list(opts.remove("engines"), Arrays.stream(Contender.values()).map(Contender::id));
-        int warmup = Integer.parseInt(opts.getOrDefault("warmup", "3"));
-        int iterations = Integer.parseInt(opts.getOrDefault("iterations", "5"));
-        int seconds = Integer.parseInt(opts.getOrDefault("seconds", "1"));
-        int forks = Integer.parseInt(opts.getOrDefault("forks", "1"));
-        Path out = Path.of(opts.getOrDefault("out", Files.isDirectory(Path.of("bench")) ? "bench/target" : "target"));
-        opts.keySet().removeAll(List.of("warmup", "iterations", "seconds", "forks", "out"));
-        if (!opts.isEmpty()) {
-            throw new IllegalArgumentException("unknown option(s): " + opts.keySet());
+        RunSettings settings;
+        try {
+            settings = RunSettings.parse(args, Path.of(""));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(RunSettings.USAGE);
+            System.exit(2);
+            return;
         }
-        for (String k : kernels) {
-            Kernel.byId(k);
-        }
-        for (String e : engines) {
-            Contender.byId(e);
-        }
+        Path out = settings.out();
         Files.createDirectories(out);
 
         Options options = new OptionsBuilder()
                 .include(KernelBenchmark.class.getName() + ".run$")
-                .param("kernel", kernels)
-                .param("engine", engines)
-                .warmupIterations(warmup)
-                .warmupTime(TimeValue.seconds(seconds))
-                .measurementIterations(iterations)
-                .measurementTime(TimeValue.seconds(seconds))
-                .forks(forks)
+                .param("kernel", settings.kernels().stream().map(Kernel::id).toArray(String[]::new))
+                .param("engine", settings.engines().stream().map(Contender::id).toArray(String[]::new))
+                .warmupIterations(settings.warmup())
+                .warmupTime(TimeValue.seconds(settings.seconds()))
+                .measurementIterations(settings.iterations())
+                .measurementTime(TimeValue.seconds(settings.seconds()))
+                .forks(settings.forks())
                 .shouldFailOnError(true)
                 .result(out.resolve("jmh-result.json").toString())
                 .resultFormat(ResultFormatType.JSON)
@@ -90,27 +78,12 @@ public final class SideBySide {
                 "started " + started + ", " + Runtime.getRuntime().availableProcessors() + " processors",
                 "JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 "OS: " + System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-                "JMH: average time, " + forks + " fork(s), " + warmup + " warmup + " + iterations
-                        + " measured iterations of " + seconds + " s each",
+                "JMH: average time, " + settings.forks() + " fork(s), " + settings.warmup() + " warmup + "
+                        + settings.iterations() + " measured iterations of " + settings.seconds() + " s each",
                 "kernels: C sources in bench/kernels, built once to wasm (bench/kernels/build.sh); "
                         + "each call's checksum is verified before measuring");
         Files.writeString(out.resolve("report.md"), MarkdownReport.render(comparison, setup, "report.svg"));
         Files.writeString(out.resolve("report.svg"), BarChart.render(comparison));
         System.out.println("wrote " + out.resolve("report.md") + ", report.svg and jmh-result.json");
-    }
-
-    private static Map<String, String> parse(String[] args) {
-        Map<String, String> opts = new HashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value pairs, got: " + String.join(" ", args));
-            }
-            opts.put(args[i].substring(2), args[i + 1]);
-        }
-        return opts;
-    }
-
-    private static String[] list(String value, Stream<String> all) {
-        return value == null ? all.toArray(String[]::new) : value.split(",");
     }
 }

@@ -38,8 +38,6 @@ final class BinaryReader {
     final byte[] bytes;
     final int end;
     int pos;
-    /** Describes what is being read, for error messages (e.g. "type section"). */
-    String where = "";
 
     BinaryReader(byte[] bytes, int start, int end) {
         this.bytes = bytes;
@@ -47,8 +45,9 @@ final class BinaryReader {
         this.end = end;
     }
 
+    /** An error at {@code offset}; {@link ModuleDecoder} adds which section and item it was in. */
     MalformedModuleException error(String reason, int offset) {
-        return new MalformedModuleException(reason, where, offset);
+        return new MalformedModuleException(reason, "", offset);
     }
 
     boolean atEnd() { return pos >= end; }

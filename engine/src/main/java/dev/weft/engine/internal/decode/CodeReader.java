@@ -84,8 +84,8 @@ public final class CodeReader {
     /** Offset of the next unread byte. */
     public int position() { return in.pos; }
 
-    /** Sets the location named in error messages (e.g. "code section, function 3"). */
-    void where(String where) { in.where = where; }
+    /** Moves to {@code offset}, so one reader can decode many expressions of a module. */
+    void seek(int offset) { in.pos = offset; }
 
     /** Decodes the next instruction, sets {@link #opcode} and its immediates, and returns the opcode. */
     public int next() {

@@ -10,22 +10,22 @@ import java.util.Arrays;
  * section; in a constant expression such an instruction is a validation error instead).
  */
 final class ExprScanner {
-    private final byte[] wasm;
+    private final CodeReader r;
     /** Per open block: true while it is an {@code if} that may still take an {@code else}. */
     private boolean[] openIf = new boolean[16];
     boolean usesDataIndex;
 
     ExprScanner(byte[] wasm) {
-        this.wasm = wasm;
+        this.r = new CodeReader(wasm, 0, wasm.length);
     }
 
     /**
      * Decodes from {@code start} to the {@code end} that closes the expression and returns the
      * offset just after it. Reads may run to the end of the module; the caller checks sizes.
      */
-    int scan(int start, String where, boolean functionBody) {
-        CodeReader r = new CodeReader(wasm, start, wasm.length);
-        r.where(where);
+    int scan(int start, boolean functionBody) {
+        CodeReader r = this.r;
+        r.seek(start);
         int depth = 0;
         while (true) {
             int op = r.next();
@@ -37,7 +37,7 @@ final class ExprScanner {
                 case Op.ELSE -> {
                     // Only an if's first else is allowed; elsewhere the decoder wanted the block's end.
                     if (depth == 0 || !openIf[depth - 1]) {
-                        throw new MalformedModuleException("END opcode expected", where, r.instrOffset());
+                        throw new MalformedModuleException("END opcode expected", "", r.instrOffset());
                     }
                     openIf[depth - 1] = false;
                 }

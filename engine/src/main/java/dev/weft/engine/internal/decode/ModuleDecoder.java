@@ -44,8 +44,10 @@ public final class ModuleDecoder {
 
     /** Position of each known section id in the required order (custom sections go anywhere). */
     private static final int[] SECTION_RANK = {0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 11, 6};
-    private static final String[] SECTION_NAMES = {"custom", "type", "import", "function", "table",
-        "memory", "global", "export", "start", "element", "code", "data", "data count", "tag"};
+    private static final String[] SECTION_NAMES = {"custom section", "type section", "import section",
+        "function section", "table section", "memory section", "global section", "export section",
+        "start section", "element section", "code section", "data section", "data count section",
+        "tag section"};
 
     private final byte[] wasm;
     private final BinaryReader in;
@@ -69,6 +71,11 @@ public final class ModuleDecoder {
     private final List<CustomSection> customs = new ArrayList<>();
     private final ExprScanner scanner;
 
+    // Where decoding is, for error messages; composed into text only when an error occurs.
+    private String section = "header";
+    private String item;
+    private int itemIndex;
+
     private ModuleDecoder(byte[] wasm) {
         this.wasm = wasm;
         this.in = new BinaryReader(wasm, 0, wasm.length);
@@ -77,11 +84,25 @@ public final class ModuleDecoder {
 
     /** Decodes a whole module binary, or throws {@link MalformedModuleException}. */
     public static ModuleInfo decode(byte[] wasm) {
-        return new ModuleDecoder(wasm).module();
+        ModuleDecoder decoder = new ModuleDecoder(wasm);
+        try {
+            return decoder.module();
+        } catch (MalformedModuleException e) {
+            throw new MalformedModuleException(e.reason(), decoder.where(), e.offset());
+        }
+    }
+
+    private String where() {
+        return item == null ? section : section + ", " + item + " " + itemIndex;
+    }
+
+    /** Marks the item being decoded (e.g. "global", 3) until the next call or the section's end. */
+    private void at(String what, int index) {
+        item = what;
+        itemIndex = index;
     }
 
     private ModuleInfo module() {
-        in.where = "header";
         if (wasm.length < 4) throw in.error("unexpected end", wasm.length);
         if (in.fixed32() != MAGIC) throw in.error("magic header not detected", 0);
         if (wasm.length < 8) throw in.error("unexpected end", wasm.length);
@@ -91,7 +112,8 @@ public final class ModuleDecoder {
         while (!in.atEnd()) {
             int sectionStart = in.pos;
             int id = in.peek();
-            in.where = "section header";
+            section = "section header";
+            item = null;
             if (id >= SECTION_RANK.length) throw in.error("malformed section id", sectionStart);
             if (id != 0) {
                 if (SECTION_RANK[id] <= lastRank) {
@@ -102,12 +124,13 @@ public final class ModuleDecoder {
             in.pos++;
             int size = in.length();
             int contentStart = in.pos;
-            in.where = SECTION_NAMES[id] + " section";
+            section = SECTION_NAMES[id];
             section(id, size);
+            item = null;
             if (in.pos != contentStart + size) throw in.error("section size mismatch", contentStart);
         }
 
-        in.where = "module";
+        section = "module";
         if (definedFuncs != code.size()) {
             throw in.error("function and code section have inconsistent lengths", wasm.length);
         }
@@ -168,8 +191,12 @@ public final class ModuleDecoder {
                 in.pos++;
                 int m = in.length();
                 int groupStart = types.size();
-                for (int j = 0; j < m; j++) types.add(subType(groupStart, m));
+                for (int j = 0; j < m; j++) {
+                    at("type", types.size());
+                    types.add(subType(groupStart, m));
+                }
             } else {
+                at("type", types.size());
                 types.add(subType(types.size(), 1));
             }
         }
@@ -257,6 +284,7 @@ public final class ModuleDecoder {
     private void importSection() {
         int n = in.length();
         for (int i = 0; i < n; i++) {
+            at("import", i);
             String module = in.name();
             String name = in.name();
             int at = in.pos;
@@ -297,11 +325,12 @@ public final class ModuleDecoder {
     private void tableSection() {
         int n = in.length();
         for (int i = 0; i < n; i++) {
+            at("table", tables.size());
             if (in.peek() == 0x40) {
                 in.pos++;
                 in.zeroByte();
                 TableType type = tableType();
-                tables.add(new Table(type, constExpr("table " + (tables.size()))));
+                tables.add(new Table(type, constExpr()));
             } else {
                 tables.add(new Table(tableType(), null));
             }
@@ -310,12 +339,16 @@ public final class ModuleDecoder {
 
     private void memorySection() {
         int n = in.length();
-        for (int i = 0; i < n; i++) memories.add(new MemoryType(limits(true)));
+        for (int i = 0; i < n; i++) {
+            at("memory", memories.size());
+            memories.add(new MemoryType(limits(true)));
+        }
     }
 
     private void tagSection() {
         int n = in.length();
         for (int i = 0; i < n; i++) {
+            at("tag", tags.size());
             in.zeroByte();
             tags.add(new TagType(typeIndex()));
         }
@@ -324,14 +357,16 @@ public final class ModuleDecoder {
     private void globalSection() {
         int n = in.length();
         for (int i = 0; i < n; i++) {
+            at("global", globals.size());
             GlobalType type = globalType();
-            globals.add(new Global(type, constExpr("global " + globals.size())));
+            globals.add(new Global(type, constExpr()));
         }
     }
 
     private void exportSection() {
         int n = in.length();
         for (int i = 0; i < n; i++) {
+            at("export", i);
             String name = in.name();
             int at = in.pos;
             int kind = in.u8();
@@ -344,10 +379,13 @@ public final class ModuleDecoder {
 
     private void elementSection() {
         int n = in.length();
-        for (int i = 0; i < n; i++) elems.add(elemSegment("element segment " + i));
+        for (int i = 0; i < n; i++) {
+            at("element segment", i);
+            elems.add(elemSegment());
+        }
     }
 
-    private ElemSegment elemSegment(String what) {
+    private ElemSegment elemSegment() {
         int at = in.pos;
         int flags = in.u32();
         if (flags < 0 || flags > 7) throw in.error("malformed elements segment kind", at);
@@ -358,7 +396,7 @@ public final class ModuleDecoder {
         ConstExpr offset = null;
         if (mode == ElemSegment.Mode.ACTIVE) {
             if ((flags & 2) != 0) table = in.u32();
-            offset = constExpr(what + " offset");
+            offset = constExpr();
         }
         boolean exprs = (flags & 4) != 0;
         ValType type;
@@ -375,7 +413,7 @@ public final class ModuleDecoder {
         List<ConstExpr> items = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             if (exprs) {
-                items.add(constExpr(what + " item " + i));
+                items.add(constExpr());
             } else {
                 int itemAt = in.pos;
                 int func = in.u32();
@@ -405,16 +443,16 @@ public final class ModuleDecoder {
         for (int i = 0; i < n; i++) {
             int at = in.pos;
             int flags = in.u32();
-            String what = "data segment " + i;
+            at("data segment", i);
             DataSegment seg = switch (flags) {
                 case 0 -> {
-                    ConstExpr offset = constExpr(what + " offset");
+                    ConstExpr offset = constExpr();
                     yield new DataSegment(true, 0, offset, bytes());
                 }
                 case 1 -> new DataSegment(false, 0, null, bytes());
                 case 2 -> {
                     int memory = in.u32();
-                    ConstExpr offset = constExpr(what + " offset");
+                    ConstExpr offset = constExpr();
                     yield new DataSegment(true, memory, offset, bytes());
                 }
                 default -> throw in.error("malformed data segment kind", at);
@@ -434,19 +472,17 @@ public final class ModuleDecoder {
 
     private void codeSection() {
         int n = in.length();
-        String section = in.where;
         for (int i = 0; i < n; i++) {
-            in.where = section + ", function " + (importedFuncs + i);
+            at("function", importedFuncs + i);
             int size = in.length();
             int bodyStart = in.pos;
             ValType[] locals = locals();
             int codeStart = in.pos;
-            int codeEnd = scanner.scan(codeStart, in.where, true);
+            int codeEnd = scanner.scan(codeStart, true);
             in.pos = codeEnd;
             if (codeEnd != bodyStart + size) throw in.error("section size mismatch", bodyStart);
             code.add(new FunctionBody(locals, wasm, codeStart, codeEnd));
         }
-        in.where = section;
     }
 
     private ValType[] locals() {
@@ -471,9 +507,9 @@ public final class ModuleDecoder {
     }
 
     /** Reads a constant expression (through its final {@code end}) at the current position. */
-    private ConstExpr constExpr(String what) {
+    private ConstExpr constExpr() {
         int from = in.pos;
-        int to = scanner.scan(from, in.where + ", " + what, false);
+        int to = scanner.scan(from, false);
         in.pos = to;
         return new ConstExpr(Arrays.copyOfRange(wasm, from, to), from);
     }

@@ -8,6 +8,37 @@ final class F64x2 {
 
     static long bits(double x) { return Double.doubleToRawLongBits(x); }
 
+    static long sqrt(long a) { return bits(FloatOps.sqrt(lane(a))); }
+
+    static long ceil(long a) { return bits(FloatOps.ceil(lane(a))); }
+
+    static long floor(long a) { return bits(FloatOps.floor(lane(a))); }
+
+    static long trunc(long a) { return bits(FloatOps.trunc(lane(a))); }
+
+    static long nearest(long a) { return bits(FloatOps.nearest(lane(a))); }
+
+    static long add(long a, long b) { return bits(lane(a) + lane(b)); }
+
+    static long sub(long a, long b) { return bits(lane(a) - lane(b)); }
+
+    static long mul(long a, long b) { return bits(lane(a) * lane(b)); }
+
+    static long div(long a, long b) { return bits(lane(a) / lane(b)); }
+
+    static long min(long a, long b) { return bits(FloatOps.min(lane(a), lane(b))); }
+
+    static long max(long a, long b) { return bits(FloatOps.max(lane(a), lane(b))); }
+
+    static long eq(long a, long b) { return I64x2.mask(lane(a) == lane(b)); }
+
+    static long ne(long a, long b) { return I64x2.mask(lane(a) != lane(b)); }
+
+    static long lt(long a, long b) { return I64x2.mask(lane(a) < lane(b)); }
+
+    static long le(long a, long b) { return I64x2.mask(lane(a) <= lane(b)); }
+
+    /** {@code b < a ? b : a}, returning the chosen lane's bits unchanged (also a NaN's). */
     static long pmin(long a, long b) { return lane(b) < lane(a) ? b : a; }
 
     static long pmax(long a, long b) { return lane(a) < lane(b) ? b : a; }

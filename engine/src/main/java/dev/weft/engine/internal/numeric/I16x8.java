@@ -144,14 +144,21 @@ final class I16x8 {
         return r;
     }
 
-    /** Multiplies four byte lanes of each operand into four 16-bit lanes (the product always fits). */
-    static long extmulS(int a, int b) {
+    /** Multiplies the four byte lanes in {@link #quarter} {@code part} of each half into four 16-bit lanes. */
+    static long extmulS(long a, long b, int part) { return extmulS(quarter(a, part), quarter(b, part)); }
+
+    static long extmulU(long a, long b, int part) { return extmulU(quarter(a, part), quarter(b, part)); }
+
+    /** Bits 0-31 ({@code part} 0) or 32-63 (1) of a half: the lanes one result half is widened from. */
+    private static int quarter(long half, int part) { return (int) (half >>> (part << 5)); }
+
+    private static long extmulS(int a, int b) {
         long r = 0;
         for (int i = 0; i < 32; i += 8) r |= (((byte) (a >>> i) * (byte) (b >>> i)) & 0xFFFFL) << (i << 1);
         return r;
     }
 
-    static long extmulU(int a, int b) {
+    private static long extmulU(int a, int b) {
         long r = 0;
         for (int i = 0; i < 32; i += 8) r |= (((a >>> i) & 0xFFL) * ((b >>> i) & 0xFF)) << (i << 1);
         return r;

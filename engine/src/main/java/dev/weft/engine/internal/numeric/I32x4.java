@@ -76,12 +76,19 @@ final class I32x4 {
                 (int) (((i16s >>> 32) & 0xFFFF) + (i16s >>> 48)));
     }
 
-    /** Multiplies two 16-bit lanes of each operand into two 32-bit lanes. */
-    static long extmulS(int a, int b) {
+    /** Multiplies the two 16-bit lanes in {@link #quarter} {@code part} of each half into two 32-bit lanes. */
+    static long extmulS(long a, long b, int part) { return extmulS(quarter(a, part), quarter(b, part)); }
+
+    static long extmulU(long a, long b, int part) { return extmulU(quarter(a, part), quarter(b, part)); }
+
+    /** Bits 0-31 ({@code part} 0) or 32-63 (1) of a half: the lanes one result half is widened from. */
+    private static int quarter(long half, int part) { return (int) (half >>> (part << 5)); }
+
+    private static long extmulS(int a, int b) {
         return pack((short) a * (short) b, (short) (a >>> 16) * (short) (b >>> 16));
     }
 
-    static long extmulU(int a, int b) {
+    private static long extmulU(int a, int b) {
         return pack((a & 0xFFFF) * (b & 0xFFFF), (a >>> 16) * (b >>> 16));
     }
 

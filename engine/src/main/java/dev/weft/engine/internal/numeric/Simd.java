@@ -274,11 +274,11 @@ public final class Simd {
             case F32X4_NEAREST -> { r0 = F32x4.nearest(a0); r1 = F32x4.nearest(a1); }
             case F64X2_ABS -> { r0 = FloatOps.f64Abs(a0); r1 = FloatOps.f64Abs(a1); }
             case F64X2_NEG -> { r0 = FloatOps.f64Neg(a0); r1 = FloatOps.f64Neg(a1); }
-            case F64X2_SQRT -> { r0 = F64x2.bits(FloatOps.sqrt(F64x2.lane(a0))); r1 = F64x2.bits(FloatOps.sqrt(F64x2.lane(a1))); }
-            case F64X2_CEIL -> { r0 = F64x2.bits(FloatOps.ceil(F64x2.lane(a0))); r1 = F64x2.bits(FloatOps.ceil(F64x2.lane(a1))); }
-            case F64X2_FLOOR -> { r0 = F64x2.bits(FloatOps.floor(F64x2.lane(a0))); r1 = F64x2.bits(FloatOps.floor(F64x2.lane(a1))); }
-            case F64X2_TRUNC -> { r0 = F64x2.bits(FloatOps.trunc(F64x2.lane(a0))); r1 = F64x2.bits(FloatOps.trunc(F64x2.lane(a1))); }
-            case F64X2_NEAREST -> { r0 = F64x2.bits(FloatOps.nearest(F64x2.lane(a0))); r1 = F64x2.bits(FloatOps.nearest(F64x2.lane(a1))); }
+            case F64X2_SQRT -> { r0 = F64x2.sqrt(a0); r1 = F64x2.sqrt(a1); }
+            case F64X2_CEIL -> { r0 = F64x2.ceil(a0); r1 = F64x2.ceil(a1); }
+            case F64X2_FLOOR -> { r0 = F64x2.floor(a0); r1 = F64x2.floor(a1); }
+            case F64X2_TRUNC -> { r0 = F64x2.trunc(a0); r1 = F64x2.trunc(a1); }
+            case F64X2_NEAREST -> { r0 = F64x2.nearest(a0); r1 = F64x2.nearest(a1); }
             default -> throw unknown(opcode);
         }
         s[at] = r0;
@@ -369,12 +369,12 @@ public final class Simd {
             case F32X4_GT -> { r0 = F32x4.lt(b0, a0); r1 = F32x4.lt(b1, a1); }
             case F32X4_LE -> { r0 = F32x4.le(a0, b0); r1 = F32x4.le(a1, b1); }
             case F32X4_GE -> { r0 = F32x4.le(b0, a0); r1 = F32x4.le(b1, a1); }
-            case F64X2_EQ -> { r0 = I64x2.mask(F64x2.lane(a0) == F64x2.lane(b0)); r1 = I64x2.mask(F64x2.lane(a1) == F64x2.lane(b1)); }
-            case F64X2_NE -> { r0 = I64x2.mask(F64x2.lane(a0) != F64x2.lane(b0)); r1 = I64x2.mask(F64x2.lane(a1) != F64x2.lane(b1)); }
-            case F64X2_LT -> { r0 = I64x2.mask(F64x2.lane(a0) < F64x2.lane(b0)); r1 = I64x2.mask(F64x2.lane(a1) < F64x2.lane(b1)); }
-            case F64X2_GT -> { r0 = I64x2.mask(F64x2.lane(a0) > F64x2.lane(b0)); r1 = I64x2.mask(F64x2.lane(a1) > F64x2.lane(b1)); }
-            case F64X2_LE -> { r0 = I64x2.mask(F64x2.lane(a0) <= F64x2.lane(b0)); r1 = I64x2.mask(F64x2.lane(a1) <= F64x2.lane(b1)); }
-            case F64X2_GE -> { r0 = I64x2.mask(F64x2.lane(a0) >= F64x2.lane(b0)); r1 = I64x2.mask(F64x2.lane(a1) >= F64x2.lane(b1)); }
+            case F64X2_EQ -> { r0 = F64x2.eq(a0, b0); r1 = F64x2.eq(a1, b1); }
+            case F64X2_NE -> { r0 = F64x2.ne(a0, b0); r1 = F64x2.ne(a1, b1); }
+            case F64X2_LT -> { r0 = F64x2.lt(a0, b0); r1 = F64x2.lt(a1, b1); }
+            case F64X2_GT -> { r0 = F64x2.lt(b0, a0); r1 = F64x2.lt(b1, a1); }
+            case F64X2_LE -> { r0 = F64x2.le(a0, b0); r1 = F64x2.le(a1, b1); }
+            case F64X2_GE -> { r0 = F64x2.le(b0, a0); r1 = F64x2.le(b1, a1); }
             case V128_AND -> { r0 = a0 & b0; r1 = a1 & b1; }
             case V128_ANDNOT -> { r0 = a0 & ~b0; r1 = a1 & ~b1; }
             case V128_OR -> { r0 = a0 | b0; r1 = a1 | b1; }
@@ -418,10 +418,10 @@ public final class Simd {
             case I16X8_MAX_S -> { r0 = I16x8.maxS(a0, b0); r1 = I16x8.maxS(a1, b1); }
             case I16X8_MAX_U -> { r0 = I16x8.maxU(a0, b0); r1 = I16x8.maxU(a1, b1); }
             case I16X8_AVGR_U -> { r0 = I16x8.avgrU(a0, b0); r1 = I16x8.avgrU(a1, b1); }
-            case I16X8_EXTMUL_LOW_I8X16_S -> { r0 = I16x8.extmulS((int) a0, (int) b0); r1 = I16x8.extmulS((int) (a0 >>> 32), (int) (b0 >>> 32)); }
-            case I16X8_EXTMUL_HIGH_I8X16_S -> { r0 = I16x8.extmulS((int) a1, (int) b1); r1 = I16x8.extmulS((int) (a1 >>> 32), (int) (b1 >>> 32)); }
-            case I16X8_EXTMUL_LOW_I8X16_U -> { r0 = I16x8.extmulU((int) a0, (int) b0); r1 = I16x8.extmulU((int) (a0 >>> 32), (int) (b0 >>> 32)); }
-            case I16X8_EXTMUL_HIGH_I8X16_U -> { r0 = I16x8.extmulU((int) a1, (int) b1); r1 = I16x8.extmulU((int) (a1 >>> 32), (int) (b1 >>> 32)); }
+            case I16X8_EXTMUL_LOW_I8X16_S -> { r0 = I16x8.extmulS(a0, b0, 0); r1 = I16x8.extmulS(a0, b0, 1); }
+            case I16X8_EXTMUL_HIGH_I8X16_S -> { r0 = I16x8.extmulS(a1, b1, 0); r1 = I16x8.extmulS(a1, b1, 1); }
+            case I16X8_EXTMUL_LOW_I8X16_U -> { r0 = I16x8.extmulU(a0, b0, 0); r1 = I16x8.extmulU(a0, b0, 1); }
+            case I16X8_EXTMUL_HIGH_I8X16_U -> { r0 = I16x8.extmulU(a1, b1, 0); r1 = I16x8.extmulU(a1, b1, 1); }
             default -> throw unknown(opcode);
         }
         s[at] = r0;
@@ -441,10 +441,10 @@ public final class Simd {
             case I32X4_MAX_S -> { r0 = I32x4.maxS(a0, b0); r1 = I32x4.maxS(a1, b1); }
             case I32X4_MAX_U -> { r0 = I32x4.maxU(a0, b0); r1 = I32x4.maxU(a1, b1); }
             case I32X4_DOT_I16X8_S -> { r0 = I32x4.dotS(a0, b0); r1 = I32x4.dotS(a1, b1); }
-            case I32X4_EXTMUL_LOW_I16X8_S -> { r0 = I32x4.extmulS((int) a0, (int) b0); r1 = I32x4.extmulS((int) (a0 >>> 32), (int) (b0 >>> 32)); }
-            case I32X4_EXTMUL_HIGH_I16X8_S -> { r0 = I32x4.extmulS((int) a1, (int) b1); r1 = I32x4.extmulS((int) (a1 >>> 32), (int) (b1 >>> 32)); }
-            case I32X4_EXTMUL_LOW_I16X8_U -> { r0 = I32x4.extmulU((int) a0, (int) b0); r1 = I32x4.extmulU((int) (a0 >>> 32), (int) (b0 >>> 32)); }
-            case I32X4_EXTMUL_HIGH_I16X8_U -> { r0 = I32x4.extmulU((int) a1, (int) b1); r1 = I32x4.extmulU((int) (a1 >>> 32), (int) (b1 >>> 32)); }
+            case I32X4_EXTMUL_LOW_I16X8_S -> { r0 = I32x4.extmulS(a0, b0, 0); r1 = I32x4.extmulS(a0, b0, 1); }
+            case I32X4_EXTMUL_HIGH_I16X8_S -> { r0 = I32x4.extmulS(a1, b1, 0); r1 = I32x4.extmulS(a1, b1, 1); }
+            case I32X4_EXTMUL_LOW_I16X8_U -> { r0 = I32x4.extmulU(a0, b0, 0); r1 = I32x4.extmulU(a0, b0, 1); }
+            case I32X4_EXTMUL_HIGH_I16X8_U -> { r0 = I32x4.extmulU(a1, b1, 0); r1 = I32x4.extmulU(a1, b1, 1); }
             case I64X2_ADD -> { r0 = a0 + b0; r1 = a1 + b1; }
             case I64X2_SUB -> { r0 = a0 - b0; r1 = a1 - b1; }
             case I64X2_MUL -> { r0 = a0 * b0; r1 = a1 * b1; }
@@ -466,18 +466,12 @@ public final class Simd {
             case F32X4_MAX, F32X4_RELAXED_MAX -> { r0 = F32x4.max(a0, b0); r1 = F32x4.max(a1, b1); }
             case F32X4_PMIN -> { r0 = F32x4.pmin(a0, b0); r1 = F32x4.pmin(a1, b1); }
             case F32X4_PMAX -> { r0 = F32x4.pmax(a0, b0); r1 = F32x4.pmax(a1, b1); }
-            case F64X2_ADD -> { r0 = F64x2.bits(F64x2.lane(a0) + F64x2.lane(b0)); r1 = F64x2.bits(F64x2.lane(a1) + F64x2.lane(b1)); }
-            case F64X2_SUB -> { r0 = F64x2.bits(F64x2.lane(a0) - F64x2.lane(b0)); r1 = F64x2.bits(F64x2.lane(a1) - F64x2.lane(b1)); }
-            case F64X2_MUL -> { r0 = F64x2.bits(F64x2.lane(a0) * F64x2.lane(b0)); r1 = F64x2.bits(F64x2.lane(a1) * F64x2.lane(b1)); }
-            case F64X2_DIV -> { r0 = F64x2.bits(F64x2.lane(a0) / F64x2.lane(b0)); r1 = F64x2.bits(F64x2.lane(a1) / F64x2.lane(b1)); }
-            case F64X2_MIN, F64X2_RELAXED_MIN -> {
-                r0 = F64x2.bits(FloatOps.min(F64x2.lane(a0), F64x2.lane(b0)));
-                r1 = F64x2.bits(FloatOps.min(F64x2.lane(a1), F64x2.lane(b1)));
-            }
-            case F64X2_MAX, F64X2_RELAXED_MAX -> {
-                r0 = F64x2.bits(FloatOps.max(F64x2.lane(a0), F64x2.lane(b0)));
-                r1 = F64x2.bits(FloatOps.max(F64x2.lane(a1), F64x2.lane(b1)));
-            }
+            case F64X2_ADD -> { r0 = F64x2.add(a0, b0); r1 = F64x2.add(a1, b1); }
+            case F64X2_SUB -> { r0 = F64x2.sub(a0, b0); r1 = F64x2.sub(a1, b1); }
+            case F64X2_MUL -> { r0 = F64x2.mul(a0, b0); r1 = F64x2.mul(a1, b1); }
+            case F64X2_DIV -> { r0 = F64x2.div(a0, b0); r1 = F64x2.div(a1, b1); }
+            case F64X2_MIN, F64X2_RELAXED_MIN -> { r0 = F64x2.min(a0, b0); r1 = F64x2.min(a1, b1); }
+            case F64X2_MAX, F64X2_RELAXED_MAX -> { r0 = F64x2.max(a0, b0); r1 = F64x2.max(a1, b1); }
             case F64X2_PMIN -> { r0 = F64x2.pmin(a0, b0); r1 = F64x2.pmin(a1, b1); }
             case F64X2_PMAX -> { r0 = F64x2.pmax(a0, b0); r1 = F64x2.pmax(a1, b1); }
             case I16X8_RELAXED_Q15MULR_S -> { r0 = I16x8.q15mulrSatS(a0, b0); r1 = I16x8.q15mulrSatS(a1, b1); }

@@ -76,6 +76,13 @@ public final class Cursor {
         return peekNat() || peekId();
     }
 
+    /** The next item, which must be a parenthesised form. */
+    public SExpr.Parens nextParens() {
+        SExpr e = next();
+        if (e instanceof SExpr.Parens p) return p;
+        throw TextErrors.malformed("unexpected token", e);
+    }
+
     public SExpr.Parens nextForm(String kw) {
         SExpr e = next();
         if (e instanceof SExpr.Parens p && p.isForm(kw)) return p;

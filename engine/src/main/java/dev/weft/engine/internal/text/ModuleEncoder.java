@@ -135,6 +135,7 @@ final class ModuleEncoder {
     private static boolean hasInlineData(Cursor c) {
         int save = c.position();
         if (c.peekKeyword("i32") || c.peekKeyword("i64")) c.next();
+        if (c.peekForm("pagesize")) c.next();
         boolean r = c.peekForm("data");
         c.reset(save);
         return r;
@@ -211,7 +212,7 @@ final class ModuleEncoder {
     private void subType(SExpr.Parens t, int index, ByteWriter w, boolean ownGroup) {
         Cursor c = Cursor.body(t);
         c.optionalId();
-        SExpr.Parens def = (SExpr.Parens) c.next();
+        SExpr.Parens def = c.nextParens();
         c.end();
         boolean plain = ownGroup;
         SExpr.Parens comp = def;
@@ -224,7 +225,7 @@ final class ModuleEncoder {
             }
             List<Integer> supers = new ArrayList<>();
             while (sc.peekIndex()) supers.add(scope.types.resolve(sc.nextAtom()));
-            comp = (SExpr.Parens) sc.next();
+            comp = sc.nextParens();
             sc.end();
             w.u8(fin ? 0x4F : 0x50).u32(supers.size());
             for (int s : supers) w.u32(s);
@@ -300,7 +301,7 @@ final class ModuleEncoder {
             case "import" -> {
                 String module = ModuleScope.name(c.nextString());
                 String name = ModuleScope.name(c.nextString());
-                SExpr.Parens desc = (SExpr.Parens) c.next();
+                SExpr.Parens desc = c.nextParens();
                 c.end();
                 Cursor dc = Cursor.body(desc);
                 String id = dc.optionalId();
@@ -310,7 +311,7 @@ final class ModuleEncoder {
             case "func", "table", "memory", "global", "tag" -> definition(f, c);
             case "export" -> {
                 String name = ModuleScope.name(c.nextString());
-                SExpr.Parens ref = (SExpr.Parens) c.next();
+                SExpr.Parens ref = c.nextParens();
                 c.end();
                 Cursor rc = Cursor.body(ref);
                 String kind = ref.head();
@@ -569,16 +570,21 @@ final class ModuleEncoder {
             l[0] |= 2;
         }
         if (c.peekForm("pagesize")) {
-            Cursor pc = Cursor.body((SExpr.Parens) c.next());
-            SExpr.Atom ps = pc.nextAtom();
-            long size = NumberLiterals.natBits(ps, 64);
-            pc.end();
-            if (size == 0 || Long.bitCount(size) != 1) throw TextErrors.malformed("invalid custom page size", ps);
-            pageLog2 = Long.numberOfTrailingZeros(size);
+            pageLog2 = pageSize(c);
             l[0] |= 8;
         }
         writeLimits(w, l);
         if (pageLog2 >= 0) w.u32(pageLog2);
+    }
+
+    /** {@code (pagesize N)} (custom-page-sizes proposal): returns log2 of N, which must be a power of two. */
+    private static int pageSize(Cursor c) {
+        Cursor pc = Cursor.body(c.nextForm("pagesize"));
+        SExpr.Atom ps = pc.nextAtom();
+        long size = NumberLiterals.natBits(ps, 64);
+        pc.end();
+        if (size == 0 || Long.bitCount(size) != 1) throw TextErrors.malformed("invalid custom page size", ps);
+        return Long.numberOfTrailingZeros(size);
     }
 
     private void globalType(Cursor c, ByteWriter w) {
@@ -630,12 +636,15 @@ final class ModuleEncoder {
     private void memory(Cursor c, int index) {
         if (hasInlineData(c)) {
             boolean is64 = addrType(c);
+            int pageLog2 = c.peekForm("pagesize") ? pageSize(c) : 16;
             Cursor dc = Cursor.body(c.nextForm("data"));
             c.end();
             ByteWriter bytes = new ByteWriter();
             while (!dc.atEnd()) bytes.bytes(dc.nextString().bytes());
-            long pages = (bytes.size() + 65535L) / 65536L;
-            memSec.u8(is64 ? 5 : 1).u64(pages).u64(pages);
+            long pageBytes = 1L << pageLog2;
+            long pages = (bytes.size() + pageBytes - 1) / pageBytes;
+            memSec.u8((is64 ? 5 : 1) | (pageLog2 != 16 ? 8 : 0)).u64(pages).u64(pages);
+            if (pageLog2 != 16) memSec.u32(pageLog2);
             memCount++;
             if (index == 0) {
                 dataSec.u8(0);
@@ -663,7 +672,7 @@ final class ModuleEncoder {
                 if (!allowIndices) throw TextErrors.malformed("unexpected token", c.peek());
                 out.u8(0xD2).u32(scope.funcs.resolve(c.nextAtom())).u8(0x0B);
             } else {
-                SExpr.Parens p = (SExpr.Parens) c.next();
+                SExpr.Parens p = c.nextParens();
                 ByteWriter e = new ByteWriter();
                 if (p.isForm("item")) {
                     constExpr(Cursor.body(p), e);
@@ -690,6 +699,8 @@ final class ModuleEncoder {
                 Cursor tc = Cursor.body((SExpr.Parens) c.next());
                 table = scope.tables.resolve(tc.nextAtom());
                 tc.end();
+            } else if (c.peekNat() && c.peek(1) instanceof SExpr.Parens) {
+                table = scope.tables.resolve(c.nextAtom()); // older form: a bare table index
             }
             if (c.peekForm("offset")) {
                 offset = new ByteWriter();
@@ -753,6 +764,8 @@ final class ModuleEncoder {
             Cursor mc = Cursor.body((SExpr.Parens) c.next());
             mem = scope.memories.resolve(mc.nextAtom());
             mc.end();
+        } else if (c.peekNat() && c.peek(1) instanceof SExpr.Parens) {
+            mem = scope.memories.resolve(c.nextAtom()); // older form: a bare memory index
         }
         if (c.peekForm("offset")) {
             offset = new ByteWriter();

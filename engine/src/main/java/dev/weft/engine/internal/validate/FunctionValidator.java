@@ -48,6 +48,7 @@ public final class FunctionValidator {
     /** {@code slotPrefix[i]}: interpreter slots taken by the bottom {@code i} operands. */
     private int[] slotPrefix = new int[33];
     private int sp;
+    private int maxSlots;
     private ControlFrame[] ctrl = new ControlFrame[16];
     private int depth;
 
@@ -94,6 +95,9 @@ public final class FunctionValidator {
      * for a frame's base; {@code 0 <= height <= stackSize()}. Constant time.
      */
     public int slotsBelow(int height) { return slotPrefix[height]; }
+
+    /** The most operand slots the body has used so far; in {@code finish}, its maximum. */
+    public int maxStackSlots() { return maxSlots; }
 
     /** Number of open control frames, the function's own frame included. */
     public int controlDepth() { return depth; }
@@ -154,15 +158,30 @@ public final class FunctionValidator {
     private void run(CodeReader r, List<ValType> results, FunctionListener listener) {
         reader = r;
         sp = 0;
+        maxSlots = 0;
         depth = 0;
         pushFrame(ControlFrame.Kind.FUNCTION, NO_TYPES, results);
         while (depth > 0) {
             if (r.atEnd()) throw fail("unexpected end of function");
             int op = r.next();
             if (constMode) checkConstant(op);
-            if (listener != null) listener.before(r, this);
+            if (listener == null) {
+                step(op);
+                continue;
+            }
+            // The listener sees the instruction before it is checked, so on invalid code it may trip over
+            // bad immediates or an empty stack. Invalid code must be reported as invalid: hold the
+            // listener's failure until the typing rules have had their say, and rethrow it only if the
+            // instruction turns out to be valid (then it is a bug in the listener).
+            RuntimeException listenerFailure = null;
+            try {
+                listener.before(r, this);
+            } catch (RuntimeException e) {
+                listenerFailure = e;
+            }
             step(op);
-            if (listener != null) listener.after(r, this);
+            if (listenerFailure != null) throw listenerFailure;
+            listener.after(r, this);
         }
         if (!r.atEnd()) throw fail("operators remaining after end of function");
     }
@@ -179,7 +198,7 @@ public final class FunctionValidator {
                 + (actual == null ? "[]" : "[" + name(actual) + "]"));
     }
 
-    private static String name(ValType t) {
+    static String name(ValType t) {
         if (t.isRef() && t.heap() == TypeContext.BOT_HEAP) return t.nullable() ? "(ref null bot)" : "(ref bot)";
         if (t.isRef() && !t.isConcreteRef()) {
             String h = HeapType.toString(t.heap());
@@ -201,7 +220,9 @@ public final class FunctionValidator {
             stack = Arrays.copyOf(stack, sp * 2);
             slotPrefix = Arrays.copyOf(slotPrefix, sp * 2 + 1);
         }
-        slotPrefix[sp + 1] = slotPrefix[sp] + t.slots();
+        int slots = slotPrefix[sp] + t.slots();
+        slotPrefix[sp + 1] = slots;
+        if (slots > maxSlots) maxSlots = slots;
         stack[sp++] = t;
     }
 
@@ -336,12 +357,12 @@ public final class FunctionValidator {
         return types.subType(ctx.funcTypes[f]).func();
     }
 
-    private TableType table(int t) {
+    TableType table(int t) {
         if (t < 0 || t >= ctx.tables.length) throw fail("unknown table " + Integer.toUnsignedString(t));
         return ctx.tables[t];
     }
 
-    private MemoryType memory(int m) {
+    MemoryType memory(int m) {
         if (m < 0 || m >= ctx.memories.length) throw fail("unknown memory " + Integer.toUnsignedString(m));
         return ctx.memories[m];
     }
@@ -371,9 +392,9 @@ public final class FunctionValidator {
         return i;
     }
 
-    private static ValType addr(TableType t) { return t.limits().is64() ? ValType.I64 : ValType.I32; }
+    static ValType addr(TableType t) { return t.limits().is64() ? ValType.I64 : ValType.I32; }
 
-    private static ValType addr(MemoryType m) { return m.limits().is64() ? ValType.I64 : ValType.I32; }
+    static ValType addr(MemoryType m) { return m.limits().is64() ? ValType.I64 : ValType.I32; }
 
     private List<ValType> blockParams(CodeReader r) {
         return r.blockType >= 0 ? funcTypeAt(r.blockType).params() : NO_TYPES;
@@ -570,81 +591,6 @@ public final class FunctionValidator {
                 if (!g.mutable()) throw fail("immutable global " + r.a);
                 pop(g.type());
             }
-            case Op.TABLE_GET -> {
-                TableType t = table(r.a);
-                pop(addr(t));
-                push(t.elemType());
-            }
-            case Op.TABLE_SET -> {
-                TableType t = table(r.a);
-                pop(t.elemType());
-                pop(addr(t));
-            }
-            case Op.TABLE_SIZE -> push(addr(table(r.a)));
-            case Op.TABLE_GROW -> {
-                TableType t = table(r.a);
-                pop(addr(t));
-                pop(t.elemType());
-                push(addr(t));
-            }
-            case Op.TABLE_FILL -> {
-                TableType t = table(r.a);
-                pop(addr(t));
-                pop(t.elemType());
-                pop(addr(t));
-            }
-            case Op.TABLE_COPY -> {
-                TableType dst = table(r.a);
-                TableType src = table(r.b);
-                if (!types.isSubtype(src.elemType(), dst.elemType())) {
-                    throw fail("type mismatch: source element type " + name(src.elemType())
-                            + " does not match destination element type " + name(dst.elemType()));
-                }
-                boolean both64 = dst.limits().is64() && src.limits().is64();
-                pop(both64 ? ValType.I64 : ValType.I32);
-                pop(addr(src));
-                pop(addr(dst));
-            }
-            case Op.TABLE_INIT -> {
-                TableType t = table(r.b);
-                ValType et = elem(r.a);
-                if (!types.isSubtype(et, t.elemType())) {
-                    throw fail("type mismatch: element segment's type " + name(et)
-                            + " does not match table's element type " + name(t.elemType()));
-                }
-                pop(ValType.I32);
-                pop(ValType.I32);
-                pop(addr(t));
-            }
-            case Op.ELEM_DROP -> elem(r.a);
-            case Op.MEMORY_SIZE -> push(addr(memory(r.a)));
-            case Op.MEMORY_GROW -> {
-                ValType at = addr(memory(r.a));
-                pop(at);
-                push(at);
-            }
-            case Op.MEMORY_FILL -> {
-                ValType at = addr(memory(r.a));
-                pop(at);
-                pop(ValType.I32);
-                pop(at);
-            }
-            case Op.MEMORY_COPY -> {
-                MemoryType dst = memory(r.a);
-                MemoryType src = memory(r.b);
-                boolean both64 = dst.limits().is64() && src.limits().is64();
-                pop(both64 ? ValType.I64 : ValType.I32);
-                pop(addr(src));
-                pop(addr(dst));
-            }
-            case Op.MEMORY_INIT -> {
-                MemoryType m = memory(r.b);
-                data(r.a);
-                pop(ValType.I32);
-                pop(ValType.I32);
-                pop(addr(m));
-            }
-            case Op.DATA_DROP -> data(r.a);
             case Op.I32_CONST -> push(ValType.I32);
             case Op.I64_CONST -> push(ValType.I64);
             case Op.F32_CONST -> push(ValType.F32);
@@ -687,7 +633,8 @@ public final class FunctionValidator {
                 pushValues(rest);
             }
             default -> {
-                if (!GcTyping.step(this, r, op) && !simd(r, op)) {
+                if (!MemoryTyping.step(this, r, op) && !TableTyping.step(this, r, op) && !GcTyping.step(this, r, op)
+                        && !SimdTyping.step(this, r, op)) {
                     throw fail("illegal opcode " + Integer.toHexString(op));
                 }
             }
@@ -752,122 +699,6 @@ public final class FunctionValidator {
         if (lt.size() != provided.size() || !types.isSubtypeAll(provided, lt)) {
             throw fail("type mismatch: catch handler requires " + names(provided) + " but label has " + names(lt));
         }
-    }
-
-    // =============================================================== memory and SIMD
-
-    /** Checks a memarg against its memory and the access's natural alignment; returns the address type. */
-    private ValType memarg(CodeReader r, int naturalLog2) {
-        MemoryType m = memory(r.memIndex);
-        if (Integer.compareUnsigned(r.alignLog2, naturalLog2) > 0) {
-            throw fail("alignment must not be larger than natural");
-        }
-        if (!m.limits().is64() && Long.compareUnsigned(r.memOffset, 0xFFFF_FFFFL) > 0) {
-            throw fail("offset out of range");
-        }
-        return addr(m);
-    }
-
-    private void load(CodeReader r, int naturalLog2, ValType t) {
-        pop(memarg(r, naturalLog2));
-        push(t);
-    }
-
-    private void store(CodeReader r, int naturalLog2, ValType t) {
-        ValType at = memarg(r, naturalLog2);
-        pop(t);
-        pop(at);
-    }
-
-    /** Memory accesses (scalar and vector) and the SIMD instructions with immediates. */
-    private boolean simd(CodeReader r, int op) {
-        switch (op) {
-            case Op.I32_LOAD -> load(r, 2, ValType.I32);
-            case Op.I64_LOAD -> load(r, 3, ValType.I64);
-            case Op.F32_LOAD -> load(r, 2, ValType.F32);
-            case Op.F64_LOAD -> load(r, 3, ValType.F64);
-            case Op.I32_LOAD8_S, Op.I32_LOAD8_U -> load(r, 0, ValType.I32);
-            case Op.I32_LOAD16_S, Op.I32_LOAD16_U -> load(r, 1, ValType.I32);
-            case Op.I64_LOAD8_S, Op.I64_LOAD8_U -> load(r, 0, ValType.I64);
-            case Op.I64_LOAD16_S, Op.I64_LOAD16_U -> load(r, 1, ValType.I64);
-            case Op.I64_LOAD32_S, Op.I64_LOAD32_U -> load(r, 2, ValType.I64);
-            case Op.I32_STORE -> store(r, 2, ValType.I32);
-            case Op.I64_STORE -> store(r, 3, ValType.I64);
-            case Op.F32_STORE -> store(r, 2, ValType.F32);
-            case Op.F64_STORE -> store(r, 3, ValType.F64);
-            case Op.I32_STORE8 -> store(r, 0, ValType.I32);
-            case Op.I32_STORE16 -> store(r, 1, ValType.I32);
-            case Op.I64_STORE8 -> store(r, 0, ValType.I64);
-            case Op.I64_STORE16 -> store(r, 1, ValType.I64);
-            case Op.I64_STORE32 -> store(r, 2, ValType.I64);
-            case Op.V128_LOAD -> load(r, 4, ValType.V128);
-            case Op.V128_LOAD8X8_S, Op.V128_LOAD8X8_U, Op.V128_LOAD16X4_S, Op.V128_LOAD16X4_U,
-                 Op.V128_LOAD32X2_S, Op.V128_LOAD32X2_U -> load(r, 3, ValType.V128);
-            case Op.V128_LOAD8_SPLAT -> load(r, 0, ValType.V128);
-            case Op.V128_LOAD16_SPLAT -> load(r, 1, ValType.V128);
-            case Op.V128_LOAD32_SPLAT, Op.V128_LOAD32_ZERO -> load(r, 2, ValType.V128);
-            case Op.V128_LOAD64_SPLAT, Op.V128_LOAD64_ZERO -> load(r, 3, ValType.V128);
-            case Op.V128_STORE -> store(r, 4, ValType.V128);
-            case Op.V128_LOAD8_LANE, Op.V128_LOAD16_LANE, Op.V128_LOAD32_LANE, Op.V128_LOAD64_LANE -> {
-                int log2 = op - Op.V128_LOAD8_LANE;
-                ValType at = memarg(r, log2);
-                lane(r.a, 16 >> log2);
-                pop(ValType.V128);
-                pop(at);
-                push(ValType.V128);
-            }
-            case Op.V128_STORE8_LANE, Op.V128_STORE16_LANE, Op.V128_STORE32_LANE, Op.V128_STORE64_LANE -> {
-                int log2 = op - Op.V128_STORE8_LANE;
-                ValType at = memarg(r, log2);
-                lane(r.a, 16 >> log2);
-                pop(ValType.V128);
-                pop(at);
-            }
-            case Op.V128_CONST -> push(ValType.V128);
-            case Op.I8X16_SHUFFLE -> {
-                for (int i = 0; i < 8; i++) {
-                    if (((r.v128Lo >>> (8 * i)) & 0xFF) >= 32 || ((r.v128Hi >>> (8 * i)) & 0xFF) >= 32) {
-                        throw fail("invalid lane index");
-                    }
-                }
-                pop(ValType.V128);
-                pop(ValType.V128);
-                push(ValType.V128);
-            }
-            case Op.I8X16_EXTRACT_LANE_S, Op.I8X16_EXTRACT_LANE_U -> extract(r, 16, ValType.I32);
-            case Op.I16X8_EXTRACT_LANE_S, Op.I16X8_EXTRACT_LANE_U -> extract(r, 8, ValType.I32);
-            case Op.I32X4_EXTRACT_LANE -> extract(r, 4, ValType.I32);
-            case Op.I64X2_EXTRACT_LANE -> extract(r, 2, ValType.I64);
-            case Op.F32X4_EXTRACT_LANE -> extract(r, 4, ValType.F32);
-            case Op.F64X2_EXTRACT_LANE -> extract(r, 2, ValType.F64);
-            case Op.I8X16_REPLACE_LANE -> replace(r, 16, ValType.I32);
-            case Op.I16X8_REPLACE_LANE -> replace(r, 8, ValType.I32);
-            case Op.I32X4_REPLACE_LANE -> replace(r, 4, ValType.I32);
-            case Op.I64X2_REPLACE_LANE -> replace(r, 2, ValType.I64);
-            case Op.F32X4_REPLACE_LANE -> replace(r, 4, ValType.F32);
-            case Op.F64X2_REPLACE_LANE -> replace(r, 2, ValType.F64);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void lane(int lane, int lanes) {
-        if (Integer.compareUnsigned(lane, lanes) >= 0) throw fail("invalid lane index");
-    }
-
-    private void extract(CodeReader r, int lanes, ValType t) {
-        lane(r.a, lanes);
-        pop(ValType.V128);
-        push(t);
-    }
-
-    private void replace(CodeReader r, int lanes, ValType t) {
-        lane(r.a, lanes);
-        pop(t);
-        pop(ValType.V128);
-        push(ValType.V128);
     }
 
     // =============================================================== helpers for GcTyping

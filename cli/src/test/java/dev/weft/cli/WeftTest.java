@@ -1,0 +1,79 @@
+package dev.weft.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WeftTest {
+
+    @TempDir
+    Path dir;
+
+    private record Outcome(int exit, String out, String err) {}
+
+    private Outcome run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Weft.execute(args);
+            return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void runInvokesAnExportAndPrintsItsResult() throws Exception {
+        Path wat = dir.resolve("fib.wat");
+        Files.copy(Path.of("../examples/fib.wat"), wat);
+        Outcome o = run("run", wat.toString(), "--invoke", "fib(20)");
+        assertEquals(0, o.exit(), o.err());
+        assertEquals("6765", o.out().strip());
+    }
+
+    @Test
+    void runPrintsEveryResultOfAMultiValueFunction() throws Exception {
+        Path wat = Files.writeString(dir.resolve("pair.wat"),
+                "(module (func (export \"pair\") (param i64 f64) (result f64 i64) local.get 1 local.get 0))");
+        Outcome o = run("run", wat.toString(), "--invoke", "pair(-5, 2.5)");
+        assertEquals(0, o.exit(), o.err());
+        assertEquals("2.5\n-5", o.out().strip());
+    }
+
+    @Test
+    void aTrapIsReportedWithTheFileAndExitCodeOne() throws Exception {
+        Path wat = Files.writeString(dir.resolve("trap.wat"), "(module (func (export \"boom\") unreachable))");
+        Outcome o = run("run", wat.toString(), "--invoke", "boom()");
+        assertEquals(1, o.exit());
+        assertTrue(o.err().startsWith("error: " + wat + ": unreachable"), o.err());
+    }
+
+    @Test
+    void wrongArgumentCountIsAUsageError() throws Exception {
+        Path wat = dir.resolve("fib.wat");
+        Files.copy(Path.of("../examples/fib.wat"), wat);
+        Outcome o = run("run", wat.toString(), "--invoke", "fib(1, 2)");
+        assertEquals(2, o.exit());
+        assertTrue(o.err().contains("takes 1 argument"), o.err());
+    }
+
+    @Test
+    void validateRejectsAnInvalidModule() throws Exception {
+        Path wat = Files.writeString(dir.resolve("bad.wat"), "(module (func (result i32) i64.const 1))");
+        Outcome o = run("validate", wat.toString());
+        assertEquals(1, o.exit());
+        assertTrue(o.err().contains("type mismatch"), o.err());
+    }
+}
