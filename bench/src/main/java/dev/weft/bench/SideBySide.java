@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -49,21 +49,26 @@ public final class SideBySide {
         Path out = settings.out();
         Files.createDirectories(out);
 
-        Options options = new OptionsBuilder()
-                .include(KernelBenchmark.class.getName() + ".run$")
-                .param("kernel", settings.kernels().stream().map(Kernel::id).toArray(String[]::new))
-                .param("engine", settings.engines().stream().map(Contender::id).toArray(String[]::new))
-                .warmupIterations(settings.warmup())
-                .warmupTime(TimeValue.seconds(settings.seconds()))
-                .measurementIterations(settings.iterations())
-                .measurementTime(TimeValue.seconds(settings.seconds()))
-                .forks(settings.forks())
-                .shouldFailOnError(true)
-                .result(out.resolve("jmh-result.json").toString())
-                .resultFormat(ResultFormatType.JSON)
-                .build();
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Collection<RunResult> results = new Runner(options).run();
+        // One JMH run per kernel, all engines inside it: JMH would otherwise order the runs engine by
+        // engine, and any drift in machine load over the run would fall on one engine's numbers.
+        List<RunResult> results = new ArrayList<>();
+        for (Kernel kernel : settings.kernels()) {
+            Options options = new OptionsBuilder()
+                    .include(KernelBenchmark.class.getName() + ".run$")
+                    .param("kernel", kernel.id())
+                    .param("engine", settings.engines().stream().map(Contender::id).toArray(String[]::new))
+                    .warmupIterations(settings.warmup())
+                    .warmupTime(TimeValue.seconds(settings.seconds()))
+                    .measurementIterations(settings.iterations())
+                    .measurementTime(TimeValue.seconds(settings.seconds()))
+                    .forks(settings.forks())
+                    .shouldFailOnError(true)
+                    .build();
+            results.addAll(new Runner(options).run());
+        }
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, out.resolve("jmh-result.json").toString())
+                .writeOut(results);
 
         List<Score> scores = new ArrayList<>();
         for (RunResult r : results) {
