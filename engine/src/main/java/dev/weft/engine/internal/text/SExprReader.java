@@ -90,7 +90,8 @@ public final class SExprReader {
                 pos++;
                 newline();
             } else if (c == ';' && pos + 1 < src.length() && src.charAt(pos + 1) == ';') {
-                while (pos < src.length() && src.charAt(pos) != '\n') pos++;
+                // a line comment ends at LF or CR (both are newlines in the text format)
+                while (pos < src.length() && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') pos++;
             } else if (c == '(' && pos + 1 < src.length() && src.charAt(pos + 1) == ';') {
                 skipBlockComment();
             } else {

@@ -40,6 +40,11 @@ class SExprReaderTest {
     }
 
     @Test
+    void lineCommentsEndAtCarriageReturn() {
+        assertEquals(2, SExprReader.read("(a) ;; comment\r(b)").size());
+    }
+
+    @Test
     void quotedIdsAreUnquoted() {
         SExpr.Atom id = (SExpr.Atom) SExprReader.read("$\"a b\"").get(0);
         assertEquals(SExpr.Kind.ID, id.kind());
