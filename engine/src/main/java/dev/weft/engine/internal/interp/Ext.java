@@ -17,7 +17,7 @@ final class Ext {
     private Ext() {}
 
     /** Code run after a tail call to a host function: returns its results from the current frame. */
-    static final int[] RETURN_STUB = {Ops.RETURN};
+    static final int[] RETURN_STUB = {Ops.RETURN, 0, 0, 0};
 
     /** Moves the top {@code keep} slots down by {@code drop} slots; returns the new sp. */
     static int moveDown(long[] s, Object[] r, int sp, int drop, int keep) {

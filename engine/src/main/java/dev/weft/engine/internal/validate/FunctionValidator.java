@@ -165,9 +165,23 @@ public final class FunctionValidator {
             if (r.atEnd()) throw fail("unexpected end of function");
             int op = r.next();
             if (constMode) checkConstant(op);
-            if (listener != null) listener.before(r, this);
+            if (listener == null) {
+                step(op);
+                continue;
+            }
+            // The listener sees the instruction before it is checked, so on invalid code it may trip over
+            // bad immediates or an empty stack. Invalid code must be reported as invalid: hold the
+            // listener's failure until the typing rules have had their say, and rethrow it only if the
+            // instruction turns out to be valid (then it is a bug in the listener).
+            RuntimeException listenerFailure = null;
+            try {
+                listener.before(r, this);
+            } catch (RuntimeException e) {
+                listenerFailure = e;
+            }
             step(op);
-            if (listener != null) listener.after(r, this);
+            if (listenerFailure != null) throw listenerFailure;
+            listener.after(r, this);
         }
         if (!r.atEnd()) throw fail("operators remaining after end of function");
     }
