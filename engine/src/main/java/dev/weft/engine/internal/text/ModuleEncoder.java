@@ -31,16 +31,21 @@ final class ModuleEncoder {
     private int localNameFuncs;
     private int funcIndex;
 
-    private ModuleEncoder(List<SExpr.Parens> fields) { this.fields = fields; }
+    private final String moduleName;
 
-    /** Encodes module fields (the items of a {@code (module ...)} form after its name). */
-    static byte[] encode(List<SExpr> items) {
+    private ModuleEncoder(String moduleName, List<SExpr.Parens> fields) {
+        this.moduleName = moduleName;
+        this.fields = fields;
+    }
+
+    /** Encodes module fields (the items of a {@code (module ...)} form after its name, which may be null). */
+    static byte[] encode(String moduleName, List<SExpr> items) {
         List<SExpr.Parens> fields = new ArrayList<>();
         for (SExpr e : items) {
             if (!(e instanceof SExpr.Parens p)) throw TextErrors.malformed("unexpected token", e);
             fields.add(p);
         }
-        return new ModuleEncoder(fields).run();
+        return new ModuleEncoder(moduleName, fields).run();
     }
 
     private byte[] run() {
@@ -297,10 +302,12 @@ final class ModuleEncoder {
         while (c.peekForm("local")) {
             SExpr.Parens l = (SExpr.Parens) c.next();
             Cursor lc = Cursor.body(l);
-            if (tu.paramCount() < 0 && tu.index() >= 0 && pnames.isEmpty()) {
-                throw TextErrors.malformed("unknown type", l);
-            }
             String lid = lc.optionalId();
+            if (lid != null && tu.paramCount() < 0) {
+                // a named local's index depends on the parameter count of the (bad) type use
+                throw TextErrors.malformed(tu.index() >= scope.types.count() ? "unknown type"
+                        : "non-function type " + tu.index(), l);
+            }
             List<byte[]> ts = new ArrayList<>();
             if (lid != null) {
                 ByteWriter t = new ByteWriter();
@@ -518,8 +525,12 @@ final class ModuleEncoder {
     }
 
     private void nameSection(ByteWriter m) {
-        if (funcNames.isEmpty() && localNameFuncs == 0) return;
+        if (moduleName == null && funcNames.isEmpty() && localNameFuncs == 0) return;
         ByteWriter content = new ByteWriter().name("name");
+        if (moduleName != null) {
+            ByteWriter sub = new ByteWriter().name(moduleName);
+            content.u8(0).u32(sub.size()).bytes(sub);
+        }
         if (!funcNames.isEmpty()) {
             ByteWriter sub = new ByteWriter().u32(funcNames.size());
             for (String[] fn : funcNames) sub.u32(Long.parseLong(fn[0])).name(fn[1]);
