@@ -17,14 +17,18 @@ final class CodeEncoder {
     /** Label names from outermost (the function body) to innermost; null = anonymous. */
     private final List<String> labels = new ArrayList<>();
     private final ByteWriter out;
-    /** Set when an instruction refers to a data segment (the binary then needs a data count). */
-    boolean usesDataIndex;
 
     CodeEncoder(ModuleScope scope, IndexSpace locals, ByteWriter out) {
         this.scope = scope;
         this.locals = locals;
         this.out = out;
         labels.add(null);
+    }
+
+    /** Encodes a constant expression (the remaining items of {@code c}) and its final {@code end}. */
+    static void constExpr(ModuleScope scope, Cursor c, ByteWriter out) {
+        new CodeEncoder(scope, new IndexSpace("local"), out).instructions(c);
+        out.u8(0x0B);
     }
 
     /** Encodes all remaining items of {@code c} as instructions. */
@@ -336,7 +340,7 @@ final class CodeEncoder {
             case TYPE_DATA -> {
                 w.u32(scope.types.resolve(c.nextAtom()));
                 w.u32(scope.datas.resolve(c.nextAtom()));
-                usesDataIndex = true;
+                scope.dataIndexUsed = true;
             }
             case TYPE_ELEM -> {
                 w.u32(scope.types.resolve(c.nextAtom()));
@@ -348,7 +352,7 @@ final class CodeEncoder {
             }
             case DATA -> {
                 w.u32(scope.datas.resolve(c.nextAtom()));
-                usesDataIndex = true;
+                scope.dataIndexUsed = true;
             }
             case ELEM -> w.u32(scope.elems.resolve(c.nextAtom()));
             case ELEM_TABLE -> {
@@ -368,7 +372,7 @@ final class CodeEncoder {
                 } else {
                     w.u32(scope.datas.resolve(first)).u32(0);
                 }
-                usesDataIndex = true;
+                scope.dataIndexUsed = true;
             }
             case TAG -> w.u32(scope.tags.resolve(c.nextAtom()));
             default -> throw TextErrors.malformed("unknown operator " + name, kw);
