@@ -37,7 +37,4 @@ public final class CompiledFunction {
         this.handlers = handlers;
         this.casts = casts;
     }
-
-    /** Number of ints of code, for diagnostics and tests. */
-    public int codeLength() { return code.length; }
 }
