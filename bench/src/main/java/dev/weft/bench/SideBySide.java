@@ -1,14 +1,16 @@
 package dev.weft.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -17,7 +19,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link KernelBenchmark} for every kernel on every engine in one JMH run, then writes
+ * Runs {@link KernelBenchmark} for every kernel on every engine from one command, then writes
  * {@code report.md} (table and geometric mean), {@code report.svg} (bar chart) and
  * {@code jmh-result.json} (JMH's raw results) to the output directory.
  *
@@ -25,7 +27,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -cp bench/target/benchmarks.jar dev.weft.bench.SideBySide [options]
  *   --kernels hash,fib     kernels to run (default: all)
  *   --engines weft,endive  engines to run (default: all)
- *   --warmup 3             warmup iterations per benchmark
+ *   --warmup 5             warmup iterations per benchmark
  *   --iterations 5         measured iterations per benchmark
  *   --seconds 1            length of each iteration
  *   --forks 1              fresh JVMs per benchmark
@@ -49,21 +51,28 @@ public final class SideBySide {
         Path out = settings.out();
         Files.createDirectories(out);
 
-        Options options = new OptionsBuilder()
-                .include(KernelBenchmark.class.getName() + ".run$")
-                .param("kernel", settings.kernels().stream().map(Kernel::id).toArray(String[]::new))
-                .param("engine", settings.engines().stream().map(Contender::id).toArray(String[]::new))
-                .warmupIterations(settings.warmup())
-                .warmupTime(TimeValue.seconds(settings.seconds()))
-                .measurementIterations(settings.iterations())
-                .measurementTime(TimeValue.seconds(settings.seconds()))
-                .forks(settings.forks())
-                .shouldFailOnError(true)
-                .result(out.resolve("jmh-result.json").toString())
-                .resultFormat(ResultFormatType.JSON)
-                .build();
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Collection<RunResult> results = new Runner(options).run();
+        // Other work on the machine is the usual cause of wide error bars; the report says how busy it was.
+        double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        // One JMH run per kernel, all engines inside it: JMH would otherwise order the runs engine by
+        // engine, and any drift in machine load over the run would fall on one engine's numbers.
+        List<RunResult> results = new ArrayList<>();
+        for (Kernel kernel : settings.kernels()) {
+            Options options = new OptionsBuilder()
+                    .include(KernelBenchmark.class.getName() + ".run$")
+                    .param("kernel", kernel.id())
+                    .param("engine", settings.engines().stream().map(Contender::id).toArray(String[]::new))
+                    .warmupIterations(settings.warmup())
+                    .warmupTime(TimeValue.seconds(settings.seconds()))
+                    .measurementIterations(settings.iterations())
+                    .measurementTime(TimeValue.seconds(settings.seconds()))
+                    .forks(settings.forks())
+                    .shouldFailOnError(true)
+                    .build();
+            results.addAll(new Runner(options).run());
+        }
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, out.resolve("jmh-result.json").toString())
+                .writeOut(results);
 
         List<Score> scores = new ArrayList<>();
         for (RunResult r : results) {
@@ -75,7 +84,8 @@ public final class SideBySide {
         }
         Comparison comparison = new Comparison(scores);
         List<String> setup = List.of(
-                "started " + started + ", " + Runtime.getRuntime().availableProcessors() + " processors",
+                "started " + started + ", " + Runtime.getRuntime().availableProcessors() + " processors, "
+                        + String.format(Locale.ROOT, "load average %.2f at the start", loadAtStart),
                 "JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 "OS: " + System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 "JMH: average time, " + settings.forks() + " fork(s), " + settings.warmup() + " warmup + "

@@ -100,20 +100,26 @@ final class ExecContext {
     }
 
     /**
-     * Sets up the frame of {@code fn} whose arguments start at {@code fp}: makes room for its
-     * locals and operand stack and zeroes the non-parameter locals. Returns the initial sp.
+     * Sets up the frame of a function whose arguments start at {@code fp}: makes room for its
+     * locals, constants and operand stack, zeroes the non-parameter locals and fills the constants.
      */
-    int enter(CompiledFunction cf, int fp) {
+    void enter(CompiledFunction cf, int fp) {
         int need = fp + cf.frameSlots;
         if (need > s.length) grow(need);
         if (need > highWater) highWater = need;
+        long[] s = this.s;
+        Object[] r = this.r;
         int from = fp + cf.paramSlots;
-        int sp = fp + cf.localSlots;
-        for (int i = from; i < sp; i++) {
+        int locals = fp + cf.localSlots;
+        for (int i = from; i < locals; i++) {
             s[i] = 0;
             r[i] = null;
         }
-        return sp;
+        long[] consts = cf.consts;
+        for (int i = 0; i < consts.length; i++) {
+            s[locals + i] = consts[i];
+            r[locals + i] = null;
+        }
     }
 
     /** Makes the stack at least {@code need} slots long. */

@@ -17,19 +17,7 @@ final class Ext {
     private Ext() {}
 
     /** Code run after a tail call to a host function: returns its results from the current frame. */
-    static final int[] RETURN_STUB = {Ops.RETURN};
-
-    /** Moves the top {@code keep} slots down by {@code drop} slots; returns the new sp. */
-    static int moveDown(long[] s, Object[] r, int sp, int drop, int keep) {
-        if (drop == 0) return sp;
-        int src = sp - keep;
-        int dst = src - drop;
-        for (int i = 0; i < keep; i++) {
-            s[dst + i] = s[src + i];
-            r[dst + i] = r[src + i];
-        }
-        return sp - drop;
-    }
+    static final int[] RETURN_STUB = {Ops.RETURN, 0, 0, 0};
 
     static FunctionInstance callRefTarget(Object[] r, int at) {
         Object f = r[at];

@@ -13,15 +13,25 @@ import dev.weft.engine.internal.validate.FunctionListener;
 import dev.weft.engine.internal.validate.FunctionValidator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Translates one function body into interpreter code ({@link Ops}) while the validator checks it,
- * using the validator's operand types to pick typed instruction variants and to compute stack
- * heights in slots. Branch targets are resolved to code indices; code after an unconditional
- * branch is not emitted.
+ * Translates one function body into register-style interpreter code ({@link Ops}) while the
+ * validator checks it. Every operand-stack value has a home slot (its stack height); the compiler
+ * keeps a virtual stack recording where each value currently is, so {@code local.get} and
+ * constants become operand references instead of copies, and a {@code local.set} right after the
+ * instruction that computed its value redirects that instruction's destination. Values are moved
+ * to their homes ("materialized") before anything that needs them there: control flow, calls and
+ * the rare instructions run by {@link Ext}, which work on a stack pointer.
+ *
+ * <p>Slot operands are emitted tagged (locals as-is, constants and stack heights with a tag) and
+ * resolved in {@link #finish}, when the sizes of the constant area and locals are known.
  */
 final class FunctionCompiler implements FunctionListener {
+    private static final int CONST_TAG = 1 << 28;
+    private static final int STACK_TAG = 1 << 29;
 
     /** One open block as the compiler sees it (mirrors the validator's control stack). */
     private static final class Ctrl {
@@ -51,18 +61,37 @@ final class FunctionCompiler implements FunctionListener {
     private final int[] localSlot;
     private final int paramSlots;
     private final int localSlots;
+    private final int resultSlots;
 
     private int[] code = new int[256];
     private int len;
+    /** Positions in {@link #code} holding tagged slot operands. */
+    private int[] slotFix = new int[64];
+    private int slotFixLen;
     private Ctrl[] ctrl = new Ctrl[16];
     private int depth;
     private int maxValues;
     private int[] handlers = new int[0];
     private int handlerLen;
     private final List<CastTarget> casts = new ArrayList<>();
-    /** Start positions of the last three instructions emitted (for peephole fusion) and of the last label. */
-    private int prev1 = -1, prev2 = -1, prev3 = -1;
-    private int lastLabel;
+    private final Map<Long, Integer> constIndex = new HashMap<>();
+    private long[] consts = new long[8];
+    private int constCount;
+
+    // ---- virtual operand stack: per value, its home, where it is now, its size and kind ----
+    private int[] vHeight = new int[32];
+    private int[] vLoc = new int[32];
+    private int[] vSlots = new int[32];
+    private boolean[] vRef = new boolean[32];
+    private int vn;
+    private boolean resync;
+
+    /** Position of the destination operand of the last instruction if it computed the top value, else -1. */
+    private int lastDestPos = -1;
+    /** The virtual-stack index of the value whose destination is at {@link #lastDestPos}. */
+    private int lastDestK = -1;
+    /** Header position of the last instruction if it is a plain numeric one computing the top value, else -1. */
+    private int lastDestOp = -1;
     private CompiledFunction result;
 
     FunctionCompiler(ModuleInfo module, int funcIndex, FunctionBody body, List<GlobalType> globalTypes,
@@ -86,44 +115,46 @@ final class FunctionCompiler implements FunctionListener {
             slot += t.slots();
         }
         localSlots = slot;
+        resultSlots = slots(type.results());
         Ctrl f = new Ctrl();
         f.kind = ControlFrame.Kind.FUNCTION;
-        for (ValType t : type.results()) f.labelSlots += t.slots();
+        f.labelSlots = resultSlots;
         ctrl[depth++] = f;
     }
 
     CompiledFunction result() { return result; }
 
-    // ------------------------------------------------------------------ emission helpers
+    // ------------------------------------------------------------------ emission
 
     private void ensure(int n) {
         if (len + n > code.length) code = Arrays.copyOf(code, Math.max(code.length * 2, len + n));
     }
 
-    /** Starts a new instruction. */
-    private void op(int op) {
-        ensure(8);
-        prev3 = prev2;
-        prev2 = prev1;
-        prev1 = len;
+    /** Emits an instruction header; bit i of {@code slotMask} marks operand i (x, y, z) as a slot. Returns its position. */
+    private int emit(int op, int x, int y, int z, int slotMask) {
+        ensure(Ops.WIDTH + 8);
+        int at = len;
         code[len++] = op;
+        put(x, (slotMask & 1) != 0);
+        put(y, (slotMask & 2) != 0);
+        put(z, (slotMask & 4) != 0);
+        lastDestPos = -1;
+        lastDestOp = -1;
+        return at;
     }
 
-    private void imm(int v) {
+    /** Appends an int; a slot operand is recorded for resolution in {@link #finish}. */
+    private void put(int v, boolean slot) {
         ensure(1);
+        if (slot && (v & (CONST_TAG | STACK_TAG)) != 0) {
+            if (slotFixLen == slotFix.length) slotFix = Arrays.copyOf(slotFix, slotFixLen * 2);
+            slotFix[slotFixLen++] = len;
+        }
         code[len++] = v;
     }
 
     private void label() {
-        lastLabel = len;
-        prev1 = prev2 = prev3 = -1;
-    }
-
-    private void ext(int wasmOp, int... imms) {
-        op(Ops.EXT);
-        imm(wasmOp);
-        imm(imms.length);
-        for (int v : imms) imm(v);
+        lastDestPos = -1;
     }
 
     private static void addFixup(Ctrl c, int pos) {
@@ -131,12 +162,10 @@ final class FunctionCompiler implements FunctionListener {
         c.fixups[c.fixupCount++] = pos;
     }
 
-    /** Slots taken by the bottom {@code count} operands. */
-    private static int slotsBelow(FunctionValidator v, int count) {
-        int size = v.stackSize();
-        int n = 0;
-        for (int i = size - 1; i >= size - count; i--) n += v.stackType(i).slots();
-        return n;
+    /** Makes the int at {@code pos} the target pc of a branch to {@code t}. */
+    private void bind(Ctrl t, int pos) {
+        if (t.kind == ControlFrame.Kind.LOOP) code[pos] = t.start;
+        else addFixup(t, pos);
     }
 
     private static int slots(List<ValType> types) {
@@ -145,56 +174,82 @@ final class FunctionCompiler implements FunctionListener {
         return n;
     }
 
-    /** Current operand-stack height in slots. */
-    private static int height(FunctionValidator v) { return slotsBelow(v, v.stackSize()); }
+    private static int stack(int height) { return STACK_TAG | height; }
 
-    /**
-     * Emits a branch instruction ({@code plain} when no values move, else {@code keeping}) to label
-     * {@code d}, given the stack height in slots at the moment the branch is taken. Extra immediates
-     * (e.g. a cast index) follow target, drop, keep.
-     */
-    private void branch(int plain, int keeping, int d, int heightAtBranch, boolean alwaysTriple, int... extra) {
-        Ctrl t = ctrl[depth - 1 - d];
-        int drop = t.kind == ControlFrame.Kind.FUNCTION ? 0 : heightAtBranch - t.labelSlots - t.base;
-        if (drop == 0 && !alwaysTriple) {
-            op(plain);
-        } else {
-            op(keeping);
+    // ------------------------------------------------------------------ virtual stack
+
+    private int height() { return vn == 0 ? 0 : vHeight[vn - 1] + vSlots[vn - 1]; }
+
+    private int home(int k) { return stack(vHeight[k]); }
+
+    /** Pushes a value of the given size/kind located at {@code loc} (or at its home if loc < 0); returns its index. */
+    private int push(int slots, boolean ref, int loc) {
+        if (vn == vHeight.length) {
+            int n = vn * 2;
+            vHeight = Arrays.copyOf(vHeight, n);
+            vLoc = Arrays.copyOf(vLoc, n);
+            vSlots = Arrays.copyOf(vSlots, n);
+            vRef = Arrays.copyOf(vRef, n);
         }
-        target(t);
-        if (drop != 0 || alwaysTriple) {
-            imm(drop);
-            imm(t.labelSlots);
-        }
-        for (int e : extra) imm(e);
+        int k = vn++;
+        vHeight[k] = k == 0 ? 0 : vHeight[k - 1] + vSlots[k - 1];
+        vSlots[k] = slots;
+        vRef[k] = ref;
+        vLoc[k] = loc < 0 ? home(k) : loc;
+        return k;
     }
 
-    /** Emits the target pc of a branch to {@code t}, patched later for forward labels. */
-    private void target(Ctrl t) {
-        if (t.kind == ControlFrame.Kind.LOOP) {
-            imm(t.start);
-        } else {
-            addFixup(t, len);
-            imm(-1);
+    private int push(ValType t, int loc) { return push(t.slots(), t.isRef(), loc); }
+
+    /** Pushes a scalar number computed into its home; returns the home. */
+    private int pushNumberHome() { return home(push(1, false, -1)); }
+
+    private int pop() {
+        if (vn - 1 == lastDestK) lastDestPos = -1;
+        return --vn;
+    }
+
+    private void materialize(int k) {
+        int h = home(k);
+        if (vLoc[k] == h) return;
+        int op = vRef[k] ? Ops.MOV_REF : vSlots[k] == 2 ? Ops.MOV_V128 : Ops.MOV;
+        emit(op, vLoc[k], h, 0, 3);
+        vLoc[k] = h;
+    }
+
+    private void materializeAll() {
+        for (int k = 0; k < vn; k++) materialize(k);
+    }
+
+    /** Materializes every value other than {@code except} that still refers to local slot {@code slot}; returns whether any did. */
+    private boolean materializeLocal(int slot, int except) {
+        boolean any = false;
+        for (int k = 0; k < vn; k++) {
+            if (k != except && vLoc[k] == slot) {
+                materialize(k);
+                any = true;
+            }
         }
+        return any;
     }
 
-    private BlockSig blockSig(CodeReader r) {
-        if (r.blockType == CodeReader.BLOCK_EMPTY) return new BlockSig(0, 0);
-        if (r.blockType == CodeReader.BLOCK_VALTYPE) return new BlockSig(0, r.blockValType.slots());
-        CompositeType.Func f = module.types().get(r.blockType).func();
-        return new BlockSig(slots(f.params()), slots(f.results()));
+    /** Rebuilds the virtual stack from the validator's, every value at its home. */
+    private void resync(FunctionValidator v) {
+        vn = 0;
+        int n = v.stackSize();
+        for (int i = n - 1; i >= 0; i--) push(v.stackType(i), -1);
     }
 
-    private record BlockSig(int params, int results) {}
-
-    private Ctrl push(ControlFrame.Kind kind, boolean dead) {
-        if (depth == ctrl.length) ctrl = Arrays.copyOf(ctrl, depth * 2);
-        Ctrl c = new Ctrl();
-        c.kind = kind;
-        c.dead = dead;
-        ctrl[depth++] = c;
-        return c;
+    /** The (tagged) slot of a constant in the constant area, shared by equal constants. */
+    private int constSlot(long value) {
+        Integer c = constIndex.get(value);
+        if (c == null) {
+            if (constCount == consts.length) consts = Arrays.copyOf(consts, constCount * 2);
+            consts[constCount] = value;
+            c = constCount++;
+            constIndex.put(value, c);
+        }
+        return CONST_TAG | c;
     }
 
     // ------------------------------------------------------------------ listener
@@ -204,66 +259,104 @@ final class FunctionCompiler implements FunctionListener {
         int op = r.opcode;
         // Blocks opened in dead code are typed as reachable by the validator but never run.
         if (v.isUnreachable() || ctrl[depth - 1].dead) {
-            beforeDead(r, op);
+            beforeDead(op);
+            resync = true;
             return;
         }
         switch (op) {
-            case 0x00 -> op(Ops.UNREACHABLE);
+            case 0x00 -> {
+                emit(Ops.UNREACHABLE, 0, 0, 0, 0);
+                resync = true;
+            }
             case 0x01 -> { }
-            case 0x02, 0x03, 0x04, 0x1F -> openBlock(r, v, op);
+            case 0x02, 0x03, 0x04, 0x1F -> openBlock(r, op);
             case 0x05 -> {
+                materializeAll();
                 Ctrl c = ctrl[depth - 1];
-                op(Ops.BR);
-                target(c);
+                int at = emit(Ops.BR, 0, 0, 0, 0);
+                bind(c, at + 1);
                 code[c.elseFix] = len;
                 c.elseFix = -1;
                 label();
+                resync = true;
             }
-            case 0x0B -> closeBlock();
-            case 0x0C -> branch(Ops.BR, Ops.BR_KEEP, r.a, height(v), false);
-            case 0x0D -> branch(Ops.BR_IF, Ops.BR_IF_KEEP, r.a, height(v) - 1, false);
-            case 0x0E -> brTable(r, v);
-            case 0x0F -> op(Ops.RETURN);
-            case 0x10 -> { op(Ops.CALL); imm(r.a); }
-            case 0x11 -> { op(Ops.CALL_INDIRECT); imm(r.a); imm(r.b); }
-            case 0x12 -> { op(Ops.RETURN_CALL); imm(r.a); }
-            case 0x13 -> { op(Ops.RETURN_CALL_INDIRECT); imm(r.a); imm(r.b); }
-            case 0x14 -> op(Ops.CALL_REF);
-            case 0x15 -> op(Ops.RETURN_CALL_REF);
-            case 0x08 -> { op(Ops.THROW); imm(r.a); }
-            case 0x0A -> op(Ops.THROW_REF);
-            case 0x1A -> {
-                ValType t = v.stackType(0);
-                op(t.isRef() ? Ops.DROP_REF : t.kind() == ValType.Kind.V128 ? Ops.DROP_V128 : Ops.DROP);
+            case 0x0B -> {
+                materializeAll();
+                closeBlock();
+                resync = true;
             }
-            case 0x1B, 0x1C -> {
-                ValType t = v.stackType(1);
-                op(t.isRef() ? Ops.SELECT_REF : t.kind() == ValType.Kind.V128 ? Ops.SELECT_V128 : Ops.SELECT);
+            case 0x0C -> {
+                materializeAll();
+                branch(r.a, height());
+                resync = true;
             }
-            case 0x20 -> local(v.localType(r.a), Ops.LOCAL_GET, Ops.LOCAL_GET_REF, Ops.LOCAL_GET_V128, r.a);
-            case 0x21 -> localSet(v.localType(r.a), r.a);
-            case 0x22 -> local(v.localType(r.a), Ops.LOCAL_TEE, Ops.LOCAL_TEE_REF, Ops.LOCAL_TEE_V128, r.a);
-            case 0x23 -> global(Ops.GLOBAL_GET, Ops.GLOBAL_GET_REF, Ops.GLOBAL_GET_V128, r.a);
-            case 0x24 -> global(Ops.GLOBAL_SET, Ops.GLOBAL_SET_REF, Ops.GLOBAL_SET_V128, r.a);
-            case 0x25, 0x26 -> ext(op, r.a);
-            case 0x3F, 0x40 -> ext(op, r.a);
-            case 0x41 -> { op(Ops.I32_CONST); imm((int) r.constant); }
-            case 0x43 -> { op(Ops.I32_CONST); imm((int) r.constant); }
-            case 0x42, 0x44 -> { op(Ops.I64_CONST); imm((int) r.constant); imm((int) (r.constant >>> 32)); }
-            case 0x6A -> i32Add();
-            case 0xD0 -> op(Ops.REF_NULL);
-            case 0xD1 -> op(Ops.REF_IS_NULL);
-            case 0xD2 -> { op(Ops.REF_FUNC); imm(r.a); }
-            case 0xD3, 0xD4 -> ext(op);
-            case 0xD5 -> branch(Ops.BR_ON_NULL, Ops.BR_ON_NULL, r.a, height(v) - 1, true);
-            case 0xD6 -> branch(Ops.BR_ON_NON_NULL, Ops.BR_ON_NON_NULL, r.a, height(v), true);
+            case 0x0D -> brIf(r.a);
+            case 0x0E -> brTable(r);
+            case 0x0F -> {
+                materializeAll();
+                emit(Ops.RETURN, stack(height() - resultSlots), 0, 0, 1);
+                resync = true;
+            }
+            case 0x10, 0x12 -> call(op == 0x10 ? Ops.CALL : Ops.RETURN_CALL, r.a, paramSlotsOf(module.funcType(r.a)), -1, 0);
+            case 0x11, 0x13 -> call(op == 0x11 ? Ops.CALL_INDIRECT : Ops.RETURN_CALL_INDIRECT, r.a,
+                    paramSlotsOf(module.types().get(r.a).func()), r.b, 1);
+            case 0x14, 0x15 -> call(op == 0x14 ? Ops.CALL_REF : Ops.RETURN_CALL_REF, 0,
+                    paramSlotsOf(module.types().get(r.a).func()), -1, 1);
+            case 0x08 -> {
+                materializeAll();
+                emit(Ops.THROW, r.a, stack(height()), 0, 2);
+                resync = true;
+            }
+            case 0x0A -> {
+                materializeAll();
+                emit(Ops.THROW_REF, vLoc[vn - 1], 0, 0, 1);
+                resync = true;
+            }
+            case 0x1A -> pop();
+            case 0x1B, 0x1C -> select();
+            case 0x20 -> {
+                ValType t = v.localType(r.a);
+                push(t, localSlot[r.a]);
+            }
+            case 0x21 -> localSet(r.a, false);
+            case 0x22 -> localSet(r.a, true);
+            case 0x23 -> {
+                ValType t = globalTypes.get(r.a).type();
+                int k = push(t, -1);
+                int o = t.isRef() ? Ops.GLOBAL_GET_REF : t.kind() == ValType.Kind.V128 ? Ops.GLOBAL_GET_V128 : Ops.GLOBAL_GET;
+                int at = emit(o, r.a, home(k), 0, 2);
+                if (o == Ops.GLOBAL_GET) {
+                    lastDestPos = at + 2;
+                    lastDestK = k;
+                }
+            }
+            case 0x24 -> {
+                ValType t = globalTypes.get(r.a).type();
+                int k = pop();
+                int o = t.isRef() ? Ops.GLOBAL_SET_REF : t.kind() == ValType.Kind.V128 ? Ops.GLOBAL_SET_V128 : Ops.GLOBAL_SET;
+                emit(o, r.a, vLoc[k], 0, 2);
+            }
+            case 0x41, 0x43 -> push(1, false, constSlot((int) r.constant));
+            case 0x42, 0x44 -> push(1, false, constSlot(r.constant));
+            case 0xD0 -> push(1, true, constSlot(0)); // constant slots hold null references
+            case 0xD1 -> {
+                int a = vLoc[pop()];
+                int d = pushNumberHome();
+                emit(Ops.REF_IS_NULL, a, d, 0, 3);
+            }
+            case 0xD2 -> {
+                int k = push(1, true, -1);
+                emit(Ops.REF_FUNC, r.a, home(k), 0, 2);
+            }
+            case 0xD5, 0xD6 -> brOn(op == 0xD5 ? Ops.BR_ON_NULL : Ops.BR_ON_NON_NULL, r.a, -1);
+            case 0xFB_0018, 0xFB_0019 -> brOn(op == 0xFB_0018 ? Ops.BR_ON_CAST : Ops.BR_ON_CAST_FAIL, r.a,
+                    cast(r.refType2, v));
+            case 0xFB_001A, 0xFB_001B -> { } // any.convert_extern, extern.convert_any: the same Java object
+            case 0xBC, 0xBD, 0xBE, 0xBF -> { } // reinterpretations: same bits, same slot
             default -> {
-                if (op >= 0x28 && op <= 0x3E) memoryAccess(r, op);
-                else if (op >= 0x45 && op <= 0xC4) op(op);
-                else if (op >>> 16 == 0xFB) gc(r, v, op);
-                else if (op >>> 16 == 0xFC) ext(op, r.a, r.b);
-                else if (op >>> 16 == 0xFD) simd(r, op);
-                else throw new IllegalStateException("compiler: unhandled opcode " + Op.name(op));
+                if (op >= 0x28 && op <= 0x3E && fastMemory(r)) memoryAccess(r, op);
+                else if (op >= 0x45 && op <= 0xC4) numeric(op);
+                else generic(r, op, v);
             }
         }
     }
@@ -271,17 +364,33 @@ final class FunctionCompiler implements FunctionListener {
     @Override
     public void after(CodeReader r, FunctionValidator v) {
         if (v.stackSize() > maxValues) maxValues = v.stackSize();
+        if (resync) {
+            resync(v);
+            resync = false;
+        } else if (vn != v.stackSize()) {
+            throw new IllegalStateException("compiler lost track of the operand stack at "
+                    + Op.name(r.opcode) + " in function " + funcIndex);
+        }
     }
 
     @Override
     public void finish(FunctionValidator v) {
+        int stackBase = localSlots + constCount;
+        for (int i = 0; i < slotFixLen; i++) {
+            int p = slotFix[i];
+            int enc = code[p];
+            code[p] = (enc & STACK_TAG) != 0 ? stackBase + (enc & ~STACK_TAG) : localSlots + (enc & ~CONST_TAG);
+        }
+        for (int i = 0; i < handlerLen; i += CompiledFunction.HANDLER_SIZE) handlers[i + 5] += stackBase;
         // v128 values take two slots: size the operand area for the worst case.
-        int frame = localSlots + 2 * maxValues + 4;
-        result = new CompiledFunction(funcIndex, Arrays.copyOf(code, len), paramSlots, localSlots, frame,
-                Arrays.copyOf(handlers, handlerLen), casts.toArray(new CastTarget[0]));
+        int frame = stackBase + 2 * maxValues + 4;
+        result = new CompiledFunction(funcIndex, Arrays.copyOf(code, len), Arrays.copyOf(consts, constCount),
+                paramSlots, localSlots, frame, Arrays.copyOf(handlers, handlerLen), casts.toArray(new CastTarget[0]));
     }
 
-    private void beforeDead(CodeReader r, int op) {
+    // ------------------------------------------------------------------ control
+
+    private void beforeDead(int op) {
         switch (op) {
             case 0x02, 0x03, 0x04, 0x1F -> push(ControlFrame.Kind.BLOCK, true);
             case 0x05 -> {
@@ -300,10 +409,30 @@ final class FunctionCompiler implements FunctionListener {
         }
     }
 
-    private void openBlock(CodeReader r, FunctionValidator v, int op) {
-        BlockSig sig = blockSig(r);
-        int h = height(v) - (op == 0x04 ? 1 : 0);
-        int base = h - sig.params;
+    private Ctrl push(ControlFrame.Kind kind, boolean dead) {
+        if (depth == ctrl.length) ctrl = Arrays.copyOf(ctrl, depth * 2);
+        Ctrl c = new Ctrl();
+        c.kind = kind;
+        c.dead = dead;
+        ctrl[depth++] = c;
+        return c;
+    }
+
+    private void openBlock(CodeReader r, int op) {
+        int params = 0;
+        int results = 0;
+        if (r.blockType == CodeReader.BLOCK_VALTYPE) {
+            results = r.blockValType.slots();
+        } else if (r.blockType >= 0) {
+            CompositeType.Func f = module.types().get(r.blockType).func();
+            params = slots(f.params());
+            results = slots(f.results());
+        }
+        int fusedTarget = op == 0x04 ? fuseCompare(Ops.BR_CMP_NOT) : -1;
+        materializeAll();
+        int cond = op == 0x04 && fusedTarget < 0 ? vLoc[pop()] : 0;
+        int base = height() - params;
+        resync = true;
         if (op == 0x1F) {
             // Catch labels are relative to the try_table's enclosing block.
             int[] catches = new int[r.catchCount * 3];
@@ -314,35 +443,33 @@ final class FunctionCompiler implements FunctionListener {
             }
             Ctrl c = push(ControlFrame.Kind.TRY_TABLE, false);
             c.base = base;
-            c.labelSlots = sig.results;
+            c.labelSlots = results;
             c.catches = catches;
             c.tryStart = len;
             label();
             return;
         }
-        if (op == 0x04) {
-            op(Ops.BR_UNLESS);
-            imm(-1);
-        }
+        int elseFix = -1;
+        if (op == 0x04) elseFix = fusedTarget >= 0 ? fusedTarget : emit(Ops.BR_UNLESS, cond, 0, 0, 1) + 2;
         Ctrl c = push(op == 0x02 ? ControlFrame.Kind.BLOCK : op == 0x03 ? ControlFrame.Kind.LOOP : ControlFrame.Kind.IF,
                 false);
         c.base = base;
-        if (op == 0x04) c.elseFix = len - 1;
+        c.elseFix = elseFix;
         if (op == 0x03) {
-            c.labelSlots = sig.params;
+            c.labelSlots = params;
             c.start = len;
             label();
-            op(Ops.POLL);
+            emit(Ops.POLL, 0, 0, 0, 0);
         } else {
-            c.labelSlots = sig.results;
+            c.labelSlots = results;
         }
     }
 
     private void closeBlock() {
         Ctrl c = ctrl[depth - 1];
         if (c.kind == ControlFrame.Kind.TRY_TABLE) addHandlers(c);
-        if (c.kind == ControlFrame.Kind.FUNCTION) op(Ops.RETURN);
-        int end = c.kind == ControlFrame.Kind.FUNCTION ? len - 1 : len;
+        int end = len;
+        if (c.kind == ControlFrame.Kind.FUNCTION) emit(Ops.RETURN, stack(0), 0, 0, 1);
         if (c.elseFix >= 0) code[c.elseFix] = end;
         for (int i = 0; i < c.fixupCount; i++) {
             int f = c.fixups[i];
@@ -368,129 +495,278 @@ final class FunctionCompiler implements FunctionListener {
             handlers[at + 3] = kind;
             if (t.kind == ControlFrame.Kind.LOOP) handlers[at + 4] = t.start;
             else addFixup(t, -1 - (at + 4));
-            handlers[at + 5] = t.kind == ControlFrame.Kind.FUNCTION ? 0 : t.base;
+            handlers[at + 5] = t.base;
             handlerLen += CompiledFunction.HANDLER_SIZE;
         }
     }
 
-    private void brTable(CodeReader r, FunctionValidator v) {
-        int h = height(v) - 1;
-        op(Ops.BR_TABLE);
-        imm(r.brCount);
+    /** Unconditional branch to label {@code d} with the operand stack at height {@code h} (all values at home). */
+    private void branch(int d, int h) {
+        Ctrl t = ctrl[depth - 1 - d];
+        int keep = t.labelSlots;
+        int src = h - keep;
+        if (t.kind == ControlFrame.Kind.FUNCTION) {
+            emit(Ops.RETURN, stack(src), 0, 0, 1);
+        } else if (src == t.base) {
+            bind(t, emit(Ops.BR, 0, 0, 0, 0) + 1);
+        } else {
+            int at = emit(Ops.BR_KEEP, 0, stack(src), stack(t.base), 6);
+            put(keep, false);
+            bind(t, at + 1);
+        }
+    }
+
+    private void brIf(int d) {
+        Ctrl t = ctrl[depth - 1 - d];
+        if (t.labelSlots == 0 && height() - vSlots[vn - 1] == t.base) {
+            int target = fuseCompare(Ops.BR_CMP);
+            if (target >= 0) {
+                bind(t, target);
+                resync = true;
+                return;
+            }
+        }
+        materializeAll();
+        int cond = vLoc[pop()];
+        int h = height();
+        int keep = t.labelSlots;
+        int src = h - keep;
+        if (src == t.base) {
+            bind(t, emit(Ops.BR_IF, cond, 0, 0, 1) + 2);
+        } else {
+            int at = emit(Ops.BR_IF_KEEP, cond, 0, stack(src), 5);
+            put(stack(t.base), true);
+            put(keep, false);
+            bind(t, at + 2);
+        }
+        resync = true;
+    }
+
+    /**
+     * If the top value is an integer comparison just computed by the last instruction and nothing
+     * else awaits materialization, turns that instruction into a compare-and-branch ({@code op}:
+     * {@link Ops#BR_CMP} or {@link Ops#BR_CMP_NOT}), pops the condition and returns the position of
+     * the branch target to bind; otherwise returns -1 and changes nothing.
+     */
+    private int fuseCompare(int op) {
+        int k = vn - 1;
+        if (k < 0 || lastDestPos < 0 || lastDestK != k || lastDestOp < 0 || vLoc[k] != home(k)) return -1;
+        int cmp = code[lastDestOp];
+        boolean unary = cmp == 0x45 || cmp == 0x50;
+        if (!unary && !(cmp >= 0x46 && cmp <= 0x4F) && !(cmp >= 0x51 && cmp <= 0x5A)) return -1;
+        for (int j = 0; j < k; j++) if (vLoc[j] != home(j)) return -1;
+        int p = lastDestOp;
+        if (unary) setSlot(p + 2, code[p + 1]);
+        removeSlotFix(p + 3);
+        code[p] = op;
+        code[p + 3] = 0;
+        put(cmp, false);
+        pop();
+        lastDestPos = -1;
+        return p + 3;
+    }
+
+    /** Rewrites the slot operand at {@code pos}. */
+    private void setSlot(int pos, int enc) {
+        removeSlotFix(pos);
+        if ((enc & (CONST_TAG | STACK_TAG)) != 0) {
+            if (slotFixLen == slotFix.length) slotFix = Arrays.copyOf(slotFix, slotFixLen * 2);
+            slotFix[slotFixLen++] = pos;
+        }
+        code[pos] = enc;
+    }
+
+    private void brTable(CodeReader r) {
+        materializeAll();
+        int index = vLoc[pop()];
+        int h = height();
+        emit(Ops.BR_TABLE, index, r.brCount, 0, 1);
         for (int i = 0; i <= r.brCount; i++) {
-            int d = i < r.brCount ? r.brTargets[i] : r.a;
-            Ctrl t = ctrl[depth - 1 - d];
-            target(t);
-            imm(t.kind == ControlFrame.Kind.FUNCTION ? 0 : h - t.labelSlots - t.base);
-            imm(t.labelSlots);
+            Ctrl t = ctrl[depth - 1 - (i < r.brCount ? r.brTargets[i] : r.a)];
+            int keep = t.labelSlots;
+            int at = len;
+            put(0, false);
+            put(stack(h - keep), true);
+            put(stack(t.base), true);
+            put(keep, false);
+            bind(t, at);
+        }
+        resync = true;
+    }
+
+    /** br_on_null / br_on_non_null / br_on_cast(_fail): the reference is the top value. */
+    private void brOn(int op, int d, int castIndex) {
+        materializeAll();
+        int ref = vLoc[vn - 1];
+        int h = height();
+        // br_on_null drops the (null) reference when branching; the others branch with it.
+        int hb = op == Ops.BR_ON_NULL ? h - 1 : h;
+        Ctrl t = ctrl[depth - 1 - d];
+        int keep = t.labelSlots;
+        int at = emit(op, ref, 0, stack(hb - keep), 5);
+        put(stack(t.base), true);
+        put(keep, false);
+        if (castIndex >= 0) put(castIndex, false);
+        bind(t, at + 2);
+        resync = true;
+    }
+
+    private static int paramSlotsOf(CompositeType.Func f) { return slots(f.params()); }
+
+    /**
+     * Calls: {@code extraTop} values (table index or function reference) sit above the arguments.
+     * For call_indirect, {@code table} is the table index; otherwise -1.
+     */
+    private void call(int op, int a, int params, int table, int extraTop) {
+        materializeAll();
+        int h = height();
+        int base = stack(h - extraTop - params);
+        switch (op) {
+            case Ops.CALL, Ops.RETURN_CALL -> emit(op, a, base, 0, 2);
+            case Ops.CALL_REF, Ops.RETURN_CALL_REF -> emit(op, vLoc[vn - 1], base, 0, 3);
+            default -> {
+                emit(op, a, table, vLoc[vn - 1], 4);
+                put(base, true);
+            }
+        }
+        resync = true;
+    }
+
+    // ------------------------------------------------------------------ values
+
+    private void select() {
+        int c = vLoc[pop()];
+        int b = pop();
+        int a = pop();
+        int bl = vLoc[b];
+        int al = vLoc[a];
+        boolean ref = vRef[a];
+        int slotsA = vSlots[a];
+        int k = push(slotsA, ref, -1);
+        int op = ref ? Ops.SELECT_REF : slotsA == 2 ? Ops.SELECT_V128 : Ops.SELECT;
+        emit(op, al, bl, c, 7);
+        int at = len;
+        put(home(k), true);
+        if (op == Ops.SELECT) {
+            lastDestPos = at;
+            lastDestK = k;
         }
     }
 
-    private void local(ValType t, int num, int ref, int vec, int index) {
-        op(t.isRef() ? ref : t.kind() == ValType.Kind.V128 ? vec : num);
-        imm(localSlot[index]);
+    /** local.set / local.tee: redirects the producer of the value into the local when possible. */
+    private void localSet(int index, boolean tee) {
+        int slot = localSlot[index];
+        int k = vn - 1;
+        boolean others = false;
+        for (int i = 0; i < vn; i++) {
+            if (i != k && vLoc[i] == slot) others = true;
+        }
+        if (vLoc[k] != slot) {
+            if (!others && lastDestPos >= 0 && lastDestK == k && vLoc[k] == home(k)) {
+                // Fold: the instruction that computed the value writes the local directly.
+                code[lastDestPos] = slot;
+                removeSlotFix(lastDestPos);
+            } else {
+                materializeLocal(slot, k);
+                int op = vRef[k] ? Ops.MOV_REF : vSlots[k] == 2 ? Ops.MOV_V128 : Ops.MOV;
+                emit(op, vLoc[k], slot, 0, 3);
+            }
+        }
+        lastDestPos = -1;
+        if (tee) vLoc[k] = slot;
+        else pop();
     }
 
-    private void localSet(ValType t, int index) {
-        if (!t.isRef() && t.kind() != ValType.Kind.V128 && prev1 >= 0 && lastLabel <= prev1) {
-            if (code[prev1] == Ops.LOCAL_GET) {
-                int from = code[prev1 + 1];
-                len = prev1;
-                prev1 = prev2;
-                prev2 = prev3;
-                op(Ops.LOCAL_COPY);
-                imm(from);
-                imm(localSlot[index]);
+    /** The destination operand at {@code pos} no longer needs resolving (it now names a local). */
+    private void removeSlotFix(int pos) {
+        for (int i = slotFixLen - 1; i >= 0; i--) {
+            if (slotFix[i] == pos) {
+                slotFix[i] = slotFix[--slotFixLen];
                 return;
             }
-            if (code[prev1] == Ops.I32_CONST) {
-                int c = code[prev1 + 1];
-                len = prev1;
-                prev1 = prev2;
-                prev2 = prev3;
-                op(Ops.LOCAL_SET_C);
-                imm(c);
-                imm(localSlot[index]);
-                return;
-            }
         }
-        local(t, Ops.LOCAL_SET, Ops.LOCAL_SET_REF, Ops.LOCAL_SET_V128, index);
     }
 
-    /** i32.add, fused with the operand pushes before it when no label lies in between. */
-    private void i32Add() {
-        if (prev2 >= 0 && lastLabel <= prev2 && code[prev1] == Ops.LOCAL_GET) {
-            if (code[prev2] == Ops.LOCAL_GET) {
-                fuse2(Ops.I32_ADD_LL, code[prev2 + 1], code[prev1 + 1]);
-                return;
-            }
-        }
-        if (prev2 >= 0 && lastLabel <= prev2 && code[prev1] == Ops.I32_CONST && code[prev2] == Ops.LOCAL_GET) {
-            fuse2(Ops.I32_ADD_LC, code[prev2 + 1], code[prev1 + 1]);
-            return;
-        }
-        if (prev1 >= 0 && lastLabel <= prev1 && code[prev1] == Ops.I32_CONST) {
-            int c = code[prev1 + 1];
-            len = prev1;
-            prev1 = prev2;
-            prev2 = prev3;
-            op(Ops.I32_ADD_C);
-            imm(c);
-            return;
-        }
-        op(0x6A);
-    }
-
-    /** Replaces the last two instructions by {@code op a b}. */
-    private void fuse2(int op, int a, int b) {
-        len = prev2;
-        prev1 = prev3;
-        prev2 = -1;
-        prev3 = -1;
-        op(op);
-        imm(a);
-        imm(b);
-    }
-
-    private void global(int num, int ref, int vec, int index) {
-        ValType t = globalTypes.get(index).type();
-        op(t.isRef() ? ref : t.kind() == ValType.Kind.V128 ? vec : num);
-        imm(index);
+    private boolean fastMemory(CodeReader r) {
+        return r.memIndex == 0 && !memoryTypes.get(0).limits().is64()
+                && r.memOffset >= 0 && r.memOffset <= Integer.MAX_VALUE;
     }
 
     private void memoryAccess(CodeReader r, int op) {
-        boolean fast = r.memIndex == 0 && !memoryTypes.get(0).limits().is64()
-                && r.memOffset >= 0 && r.memOffset <= Integer.MAX_VALUE;
-        if (fast) {
-            op(op);
-            imm((int) r.memOffset);
+        if (op >= 0x36) {
+            int val = vLoc[pop()];
+            int addr = vLoc[pop()];
+            emit(op, addr, val, (int) r.memOffset, 3);
         } else {
-            ext(op, r.memIndex, (int) r.memOffset, (int) (r.memOffset >>> 32));
+            int addr = vLoc[pop()];
+            int d = pushNumberHome();
+            int at = emit(op, addr, d, (int) r.memOffset, 3);
+            lastDestPos = at + 2;
+            lastDestK = vn - 1;
         }
     }
 
-    private void simd(CodeReader r, int op) {
-        switch (Op.immediates(op)) {
-            case MEMARG -> ext(op, r.memIndex, (int) r.memOffset, (int) (r.memOffset >>> 32), 0);
-            case MEMARG_LANE -> ext(op, r.memIndex, (int) r.memOffset, (int) (r.memOffset >>> 32), r.a);
-            case LANE -> ext(op, r.a);
-            case V128, SHUFFLE -> ext(op, (int) r.v128Lo, (int) (r.v128Lo >>> 32), (int) r.v128Hi,
-                    (int) (r.v128Hi >>> 32));
-            default -> ext(op);
+    private static boolean isUnary(int op) {
+        return op == 0x45 || op == 0x50 || (op >= 0x67 && op <= 0x69) || (op >= 0x79 && op <= 0x7B)
+                || (op >= 0x8B && op <= 0x91) || (op >= 0x99 && op <= 0x9F) || op >= 0xA7;
+    }
+
+    private void numeric(int op) {
+        if (isUnary(op)) {
+            int a = vLoc[pop()];
+            int d = pushNumberHome();
+            int at = emit(op, a, d, 0, 3);
+            lastDestPos = at + 2;
+            lastDestK = vn - 1;
+            lastDestOp = at;
+        } else {
+            int b = vLoc[pop()];
+            int a = vLoc[pop()];
+            int d = pushNumberHome();
+            int at = emit(op, a, b, d, 7);
+            lastDestPos = at + 3;
+            lastDestK = vn - 1;
+            lastDestOp = at;
         }
     }
 
-    private void gc(CodeReader r, FunctionValidator v, int op) {
-        int sub = op & 0xFF;
-        switch (sub) {
-            case 0x00, 0x01, 0x06, 0x07, 0x0B, 0x0C, 0x0D, 0x0E, 0x10 -> ext(op, r.a);
-            case 0x02, 0x03, 0x04, 0x05, 0x08, 0x09, 0x0A, 0x11, 0x12, 0x13 -> ext(op, r.a, r.b);
-            case 0x0F, 0x1C, 0x1D, 0x1E -> ext(op);
-            case 0x14, 0x15, 0x16, 0x17 -> ext(op, cast(r.refType1, v));
-            case 0x18, 0x19 -> branch(0, sub == 0x18 ? Ops.BR_ON_CAST : Ops.BR_ON_CAST_FAIL, r.a, height(v), true,
-                    cast(r.refType2, v));
-            default -> { } // any.convert_extern, extern.convert_any: the Java object stays the same
+    /** Everything else runs in {@link Ext} on a stack pointer: operands must be at their homes. */
+    private void generic(CodeReader r, int op, FunctionValidator v) {
+        materializeAll();
+        int top = stack(height());
+        int[] imms = immediates(r, op, v);
+        emit(Ops.EXT, top, op, imms.length, 1);
+        for (int imm : imms) put(imm, false);
+        resync = true;
+    }
+
+    private int[] immediates(CodeReader r, int op, FunctionValidator v) {
+        int prefix = op >>> 16;
+        if (prefix == 0xFD) {
+            return switch (Op.immediates(op)) {
+                case MEMARG -> new int[] {r.memIndex, (int) r.memOffset, (int) (r.memOffset >>> 32), 0};
+                case MEMARG_LANE -> new int[] {r.memIndex, (int) r.memOffset, (int) (r.memOffset >>> 32), r.a};
+                case LANE -> new int[] {r.a};
+                case V128, SHUFFLE -> new int[] {(int) r.v128Lo, (int) (r.v128Lo >>> 32), (int) r.v128Hi,
+                        (int) (r.v128Hi >>> 32)};
+                default -> new int[0];
+            };
         }
+        if (prefix == 0xFB) {
+            int sub = op & 0xFF;
+            return switch (sub) {
+                case 0x00, 0x01, 0x06, 0x07, 0x0B, 0x0C, 0x0D, 0x0E, 0x10 -> new int[] {r.a};
+                case 0x02, 0x03, 0x04, 0x05, 0x08, 0x09, 0x0A, 0x11, 0x12, 0x13 -> new int[] {r.a, r.b};
+                case 0x14, 0x15, 0x16, 0x17 -> new int[] {cast(r.refType1, v)};
+                default -> new int[0];
+            };
+        }
+        if (prefix == 0xFC) return new int[] {r.a, r.b};
+        if (op >= 0x28 && op <= 0x3E) return new int[] {r.memIndex, (int) r.memOffset, (int) (r.memOffset >>> 32)};
+        return switch (op) {
+            case 0x25, 0x26, 0x3F, 0x40 -> new int[] {r.a};
+            default -> new int[0];
+        };
     }
 
     private int cast(ValType t, FunctionValidator v) {

@@ -1,6 +1,6 @@
 package dev.weft.engine.internal.numeric;
 
-import static dev.weft.engine.internal.numeric.SimdOpcodes.*;
+import static dev.weft.engine.internal.decode.Op.*;
 
 /**
  * Executes the 0xFD instructions that do not touch memory, directly on the interpreter's operand

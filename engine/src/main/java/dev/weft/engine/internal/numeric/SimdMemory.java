@@ -1,6 +1,6 @@
 package dev.weft.engine.internal.numeric;
 
-import static dev.weft.engine.internal.numeric.SimdOpcodes.*;
+import static dev.weft.engine.internal.decode.Op.*;
 
 /**
  * The lane arithmetic of the SIMD memory instructions. The interpreter does the bounds-checked

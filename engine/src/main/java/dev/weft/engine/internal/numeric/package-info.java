@@ -1,6 +1,8 @@
 /**
  * WebAssembly's numeric semantics as pure, allocation-free static functions, shared by the
- * interpreter and the JIT so that both tiers compute bit-identical results.
+ * interpreter and the JIT so that both tiers compute the same results. The one freedom left is the
+ * spec's own: when both operands of {@code + - * /} are NaNs, which payload survives depends on the
+ * operand order the JVM's compiled code uses (any such result is a valid arithmetic NaN).
  *
  * <ul>
  *   <li>{@link dev.weft.engine.internal.numeric.IntOps}: trapping integer division and remainder.

@@ -5,20 +5,18 @@ import java.util.List;
 
 /**
  * Encodes the fields of one text module into the binary format. A first pass binds every
- * definition's id in its index space (so fields may refer forward), a second encodes the
- * explicit types, a third encodes every other field in text order into its section. Inline
- * imports/exports and inline elem/data abbreviations are expanded on the way.
+ * definition's id in its index space (so fields may refer forward); then the explicit types are
+ * encoded, and every other field in text order into its section. Inline imports/exports and
+ * inline elem/data abbreviations are expanded on the way; the sections are assembled in binary
+ * order at the end, followed by a {@code name} section.
  */
 final class ModuleEncoder {
     private final ModuleScope scope = new ModuleScope();
     private final List<SExpr.Parens> fields;
 
-    /** Explicit rec groups in order; a plain {@code (type ...)} is a group of one. */
-    private final List<List<SExpr.Parens>> recGroups = new ArrayList<>();
-    /** Whether each group was written as {@code (rec ...)} (then it is encoded as a rec group even if single). */
-    private final List<Boolean> recForms = new ArrayList<>();
+    private final TypeDefinitions types = new TypeDefinitions(scope);
+    private final Segments segments = new Segments(scope);
 
-    private final ByteWriter typeSec = new ByteWriter();
     private final ByteWriter importSec = new ByteWriter();
     private final ByteWriter funcSec = new ByteWriter();
     private final ByteWriter tableSec = new ByteWriter();
@@ -26,33 +24,36 @@ final class ModuleEncoder {
     private final ByteWriter tagSec = new ByteWriter();
     private final ByteWriter globalSec = new ByteWriter();
     private final ByteWriter exportSec = new ByteWriter();
-    private final ByteWriter elemSec = new ByteWriter();
     private final ByteWriter codeSec = new ByteWriter();
-    private final ByteWriter dataSec = new ByteWriter();
     private int importCount, funcCount, tableCount, memCount, tagCount, globalCount, exportCount;
-    private int elemCount, dataCount;
     private long start = -1;
-    private boolean usesDataIndex;
-    private final List<String[]> funcNames = new ArrayList<>();
+    /** Name-section function name map entries (index, name), in index order. */
+    private final ByteWriter funcNames = new ByteWriter();
+    private int funcNameCount;
     private final ByteWriter localNames = new ByteWriter();
     private int localNameFuncs;
     private int funcIndex;
 
-    private ModuleEncoder(List<SExpr.Parens> fields) { this.fields = fields; }
+    private final String moduleName;
 
-    /** Encodes module fields (the items of a {@code (module ...)} form after its name). */
-    static byte[] encode(List<SExpr> items) {
+    private ModuleEncoder(String moduleName, List<SExpr.Parens> fields) {
+        this.moduleName = moduleName;
+        this.fields = fields;
+    }
+
+    /** Encodes module fields (the items of a {@code (module ...)} form after its name, which may be null). */
+    static byte[] encode(String moduleName, List<SExpr> items) {
         List<SExpr.Parens> fields = new ArrayList<>();
         for (SExpr e : items) {
             if (!(e instanceof SExpr.Parens p)) throw TextErrors.malformed("unexpected token", e);
             fields.add(p);
         }
-        return new ModuleEncoder(fields).run();
+        return new ModuleEncoder(moduleName, fields).run();
     }
 
     private byte[] run() {
         declare();
-        encodeTypes();
+        types.encode();
         for (SExpr.Parens f : fields) field(f);
         return assemble();
     }
@@ -66,21 +67,7 @@ final class ModuleEncoder {
             if (head == null) throw TextErrors.malformed("unexpected token", f);
             Cursor c = Cursor.body(f);
             switch (head) {
-                case "type" -> {
-                    recGroups.add(List.of(f));
-                    recForms.add(false);
-                    declareType(f);
-                }
-                case "rec" -> {
-                    List<SExpr.Parens> group = new ArrayList<>();
-                    while (!c.atEnd()) {
-                        SExpr.Parens t = c.nextForm("type");
-                        group.add(t);
-                        declareType(t);
-                    }
-                    recGroups.add(group);
-                    recForms.add(true);
-                }
+                case "type", "rec" -> types.declare(f);
                 case "import" -> {
                     if (definedKind != null) throw TextErrors.malformed("import after " + definedKind + " definition", f);
                     c.nextString();
@@ -91,7 +78,7 @@ final class ModuleEncoder {
                     IndexSpace space = kind == null ? null : space(kind);
                     if (space == null) throw TextErrors.malformed("unexpected token", desc);
                     Cursor dc = Cursor.body(desc);
-                    bindWithAddrType(kind, space, dc.optionalId(), desc, dc);
+                    space.bind(dc.optionalId(), desc);
                 }
                 case "func", "table", "memory", "global", "tag" -> {
                     IndexSpace space = space(head);
@@ -105,7 +92,7 @@ final class ModuleEncoder {
                     } else if (definedKind == null) {
                         definedKind = head.equals("func") ? "function" : head;
                     }
-                    bindWithAddrType(head, space, id, f, c);
+                    space.bind(id, f);
                     if (head.equals("table") && hasInlineElem(c)) scope.elems.bind(null, f);
                     if (head.equals("memory") && hasInlineData(c)) scope.datas.bind(null, f);
                 }
@@ -115,13 +102,6 @@ final class ModuleEncoder {
                 default -> throw TextErrors.malformed("unexpected token", f);
             }
         }
-    }
-
-    /** Binds a definition; for memories and tables also records the address type. */
-    private void bindWithAddrType(String kind, IndexSpace space, String id, SExpr at, Cursor c) {
-        space.bind(id, at);
-        if (kind.equals("memory")) scope.memory64.add(c.peekKeyword("i64"));
-        if (kind.equals("table")) scope.table64.add(c.peekKeyword("i64"));
     }
 
     private static boolean hasInlineElem(Cursor c) {
@@ -152,147 +132,7 @@ final class ModuleEncoder {
         };
     }
 
-    private void declareType(SExpr.Parens t) {
-        Cursor c = Cursor.body(t);
-        int index = scope.types.bind(c.optionalId(), t);
-        SExpr.Parens comp = compositeOf(c.next());
-        if (comp.isForm("struct")) {
-            IndexSpace fields = new IndexSpace("field");
-            Cursor sc = Cursor.body(comp);
-            while (!sc.atEnd()) {
-                SExpr.Parens fld = sc.nextForm("field");
-                Cursor fc = Cursor.body(fld);
-                String name = fc.optionalId();
-                if (name != null) {
-                    fields.bind(name, fld);
-                } else {
-                    while (!fc.atEnd()) {
-                        fields.bind(null, fld);
-                        fc.next();
-                    }
-                }
-            }
-            scope.fieldNames.put(index, fields);
-        }
-    }
-
-    /** The composite type inside a type definition, looking through {@code (sub ...)}. */
-    private static SExpr.Parens compositeOf(SExpr e) {
-        if (!(e instanceof SExpr.Parens p)) throw TextErrors.malformed("unexpected token", e);
-        if (p.isForm("sub")) {
-            SExpr last = p.get(p.size() - 1);
-            if (!(last instanceof SExpr.Parens lp)) throw TextErrors.malformed("unexpected token", last);
-            return lp;
-        }
-        return p;
-    }
-
-    // ---------------------------------------------------------------- pass 2: types
-
-    private void encodeTypes() {
-        int index = 0;
-        int entries = 0;
-        ByteWriter w = new ByteWriter();
-        for (int g = 0; g < recGroups.size(); g++) {
-            List<SExpr.Parens> group = recGroups.get(g);
-            boolean single = !recForms.get(g);
-            if (!single) w.u8(0x4E).u32(group.size());
-            for (SExpr.Parens t : group) {
-                subType(t, index, w, single);
-                index++;
-            }
-            entries++;
-        }
-        typeSec.bytes(w);
-        typeEntries = entries;
-    }
-
-    private int typeEntries;
-
-    private void subType(SExpr.Parens t, int index, ByteWriter w, boolean ownGroup) {
-        Cursor c = Cursor.body(t);
-        c.optionalId();
-        SExpr.Parens def = c.nextParens();
-        c.end();
-        boolean plain = ownGroup;
-        SExpr.Parens comp = def;
-        if (def.isForm("sub")) {
-            Cursor sc = Cursor.body(def);
-            boolean fin = false;
-            if (sc.peekKeyword("final")) {
-                sc.next();
-                fin = true;
-            }
-            List<Integer> supers = new ArrayList<>();
-            while (sc.peekIndex()) supers.add(scope.types.resolve(sc.nextAtom()));
-            comp = sc.nextParens();
-            sc.end();
-            w.u8(fin ? 0x4F : 0x50).u32(supers.size());
-            for (int s : supers) w.u32(s);
-            plain = plain && fin && supers.isEmpty();
-        }
-        Cursor cc = Cursor.body(comp);
-        switch (comp.head() == null ? "" : comp.head()) {
-            case "func" -> {
-                ModuleScope.Signature sig = scope.signature(cc, new ArrayList<>(), new ArrayList<>());
-                cc.end();
-                w.u8(0x60).bytes(sig.params()).bytes(sig.results());
-                scope.defineSignature(index, sig, plain);
-            }
-            case "struct" -> {
-                ByteWriter fs = new ByteWriter();
-                int n = 0;
-                while (!cc.atEnd()) {
-                    Cursor fc = Cursor.body(cc.nextForm("field"));
-                    if (fc.optionalId() != null) {
-                        fieldType(fc, fs);
-                        n++;
-                        fc.end();
-                    } else {
-                        while (!fc.atEnd()) {
-                            fieldType(fc, fs);
-                            n++;
-                        }
-                    }
-                }
-                w.u8(0x5F).u32(n).bytes(fs);
-                scope.defineSignature(index, null, false);
-            }
-            case "array" -> {
-                w.u8(0x5E);
-                fieldType(cc, w);
-                cc.end();
-                scope.defineSignature(index, null, false);
-            }
-            default -> throw TextErrors.malformed("unexpected token", comp);
-        }
-    }
-
-    private void fieldType(Cursor c, ByteWriter w) {
-        if (c.peekForm("mut")) {
-            Cursor mc = Cursor.body((SExpr.Parens) c.next());
-            storageType(mc, w);
-            mc.end();
-            w.u8(1);
-        } else {
-            storageType(c, w);
-            w.u8(0);
-        }
-    }
-
-    private void storageType(Cursor c, ByteWriter w) {
-        if (c.peekKeyword("i8")) {
-            c.next();
-            w.u8(0x78);
-        } else if (c.peekKeyword("i16")) {
-            c.next();
-            w.u8(0x77);
-        } else {
-            scope.valType(c, w);
-        }
-    }
-
-    // ---------------------------------------------------------------- pass 3: fields
+    // ---------------------------------------------------------------- pass 2: fields
 
     private void field(SExpr.Parens f) {
         Cursor c = Cursor.body(f);
@@ -326,8 +166,8 @@ final class ModuleEncoder {
                 if (start >= 0) throw TextErrors.malformed("multiple start sections", f);
                 start = idx;
             }
-            case "elem" -> elem(f, c);
-            case "data" -> data(f, c);
+            case "elem" -> segments.elem(f, c);
+            case "data" -> segments.data(f, c);
             default -> throw TextErrors.malformed("unexpected token", f);
         }
     }
@@ -355,7 +195,7 @@ final class ModuleEncoder {
                 List<String> pnames = new ArrayList<>();
                 ModuleScope.TypeUse tu = scope.typeUse(c, pnames, new ArrayList<>());
                 importSec.u32(tu.index());
-                if (id != null) funcNames.add(new String[] {Integer.toString(funcIndex), id});
+                nameFunction(id);
                 funcIndex++;
             }
             case "table" -> {
@@ -404,29 +244,28 @@ final class ModuleEncoder {
             c.end();
             return; // importDesc advanced the index space
         }
-        {
-            switch (kind) {
-                case "func" -> func(id, c);
-                case "table" -> table(c, index);
-                case "memory" -> memory(c, index);
-                case "global" -> {
-                    globalType(c, globalSec);
-                    constExpr(c, globalSec);
-                    globalCount++;
-                }
-                default -> {
-                    tagSec.u8(0).u32(scope.typeUse(c, null, null).index());
-                    c.end();
-                    tagCount++;
-                }
-            }
-        }
         switch (kind) {
-            case "func" -> { }
-            case "table" -> tableIndex++;
-            case "memory" -> memIndex++;
-            case "global" -> globalIndex++;
-            default -> tagIndex++;
+            case "func" -> func(id, c); // advances funcIndex (after naming the function)
+            case "table" -> {
+                table(c, index);
+                tableIndex++;
+            }
+            case "memory" -> {
+                memory(c, index);
+                memIndex++;
+            }
+            case "global" -> {
+                globalType(c, globalSec);
+                CodeEncoder.constExpr(scope, c, globalSec);
+                globalCount++;
+                globalIndex++;
+            }
+            default -> {
+                tagSec.u8(0).u32(scope.typeUse(c, null, null).index());
+                c.end();
+                tagCount++;
+                tagIndex++;
+            }
         }
     }
 
@@ -458,10 +297,12 @@ final class ModuleEncoder {
         while (c.peekForm("local")) {
             SExpr.Parens l = (SExpr.Parens) c.next();
             Cursor lc = Cursor.body(l);
-            if (tu.paramCount() < 0 && tu.index() >= 0 && pnames.isEmpty()) {
-                throw TextErrors.malformed("unknown type", l);
-            }
             String lid = lc.optionalId();
+            if (lid != null && tu.paramCount() < 0) {
+                // a named local's index depends on the parameter count of the (bad) type use
+                throw TextErrors.malformed(tu.index() >= scope.types.count() ? "unknown type"
+                        : "non-function type " + tu.index(), l);
+            }
             List<byte[]> ts = new ArrayList<>();
             if (lid != null) {
                 ByteWriter t = new ByteWriter();
@@ -497,11 +338,16 @@ final class ModuleEncoder {
         CodeEncoder code = new CodeEncoder(scope, locals, body);
         code.instructions(c);
         body.u8(0x0B);
-        usesDataIndex |= code.usesDataIndex;
         codeSec.u32(localDecls.size() + body.size()).bytes(localDecls).bytes(body);
-        if (id != null) funcNames.add(new String[] {Integer.toString(funcIndex), id});
+        nameFunction(id);
         recordLocalNames(allNames);
         funcIndex++;
+    }
+
+    private void nameFunction(String id) {
+        if (id == null) return;
+        funcNames.u32(funcIndex).name(id);
+        funcNameCount++;
     }
 
     private void recordLocalNames(List<String> names) {
@@ -517,13 +363,6 @@ final class ModuleEncoder {
             localNames.u32(funcIndex).u32(n).bytes(w);
             localNameFuncs++;
         }
-    }
-
-    private void constExpr(Cursor c, ByteWriter out) {
-        CodeEncoder code = new CodeEncoder(scope, new IndexSpace("local"), out);
-        code.instructions(c);
-        out.u8(0x0B);
-        usesDataIndex |= code.usesDataIndex;
     }
 
     /** Reads {@code min max?} into {flags, min, max}, with the address-type flag set. */
@@ -608,29 +447,21 @@ final class ModuleEncoder {
             Cursor ec = Cursor.body(c.nextForm("elem"));
             c.end();
             ByteWriter items = new ByteWriter();
-            int n = elemItems(ec, items, rt.toByteArray(), true);
+            int n = segments.elemItems(ec, items, true);
             tableSec.bytes(rt.toByteArray()).u8(is64 ? 5 : 1).u64(n).u64(n);
             tableCount++;
-            // active segment for the table: flags 6 (explicit table, expressions)
-            elemSec.u8(6).u32(index);
-            zeroOffset(elemSec, is64);
-            elemSec.bytes(rt.toByteArray()).u32(n).bytes(items);
-            elemCount++;
+            segments.tableElems(index, is64, rt.toByteArray(), n, items);
             return;
         }
         ByteWriter tt = new ByteWriter();
         tableType(c, tt);
         if (!c.atEnd()) {
             tableSec.u8(0x40).u8(0x00).bytes(tt);
-            constExpr(c, tableSec);
+            CodeEncoder.constExpr(scope, c, tableSec);
         } else {
             tableSec.bytes(tt);
         }
         tableCount++;
-    }
-
-    private static void zeroOffset(ByteWriter w, boolean is64) {
-        w.u8(is64 ? 0x42 : 0x41).u8(0).u8(0x0B);
     }
 
     private void memory(Cursor c, int index) {
@@ -646,14 +477,7 @@ final class ModuleEncoder {
             memSec.u8((is64 ? 5 : 1) | (pageLog2 != 16 ? 8 : 0)).u64(pages).u64(pages);
             if (pageLog2 != 16) memSec.u32(pageLog2);
             memCount++;
-            if (index == 0) {
-                dataSec.u8(0);
-            } else {
-                dataSec.u8(2).u32(index);
-            }
-            zeroOffset(dataSec, is64);
-            dataSec.u32(bytes.size()).bytes(bytes);
-            dataCount++;
+            segments.memoryData(index, is64, bytes);
             return;
         }
         memoryType(c, memSec);
@@ -661,143 +485,14 @@ final class ModuleEncoder {
         memCount++;
     }
 
-    /**
-     * Elements of a segment: function indices (when {@code funcIndices} forms are allowed and
-     * used) or expressions. Always written as expressions here; returns the count.
-     */
-    private int elemItems(Cursor c, ByteWriter out, byte[] refType, boolean allowIndices) {
-        int n = 0;
-        while (!c.atEnd()) {
-            if (c.peekIndex()) {
-                if (!allowIndices) throw TextErrors.malformed("unexpected token", c.peek());
-                out.u8(0xD2).u32(scope.funcs.resolve(c.nextAtom())).u8(0x0B);
-            } else {
-                SExpr.Parens p = c.nextParens();
-                ByteWriter e = new ByteWriter();
-                if (p.isForm("item")) {
-                    constExpr(Cursor.body(p), e);
-                } else {
-                    constExpr(new Cursor(List.of(p), p, 0), e);
-                }
-                out.bytes(e);
-            }
-            n++;
-        }
-        return n;
-    }
-
-    private void elem(SExpr.Parens f, Cursor c) {
-        c.optionalId();
-        int mode; // 0 active, 1 passive, 2 declarative
-        int table = -1;
-        ByteWriter offset = null;
-        if (c.peekKeyword("declare")) {
-            c.next();
-            mode = 2;
-        } else {
-            if (c.peekForm("table")) {
-                Cursor tc = Cursor.body((SExpr.Parens) c.next());
-                table = scope.tables.resolve(tc.nextAtom());
-                tc.end();
-            } else if (c.peekNat() && c.peek(1) instanceof SExpr.Parens) {
-                table = scope.tables.resolve(c.nextAtom()); // older form: a bare table index
-            }
-            if (c.peekForm("offset")) {
-                offset = new ByteWriter();
-                constExpr(Cursor.body((SExpr.Parens) c.next()), offset);
-                mode = 0;
-            } else if (c.peek() instanceof SExpr.Parens p && !p.isForm("ref") && !p.isForm("item")) {
-                offset = new ByteWriter();
-                c.next();
-                constExpr(new Cursor(List.of(p), p, 0), offset);
-                mode = 0;
-            } else {
-                if (table >= 0) throw TextErrors.malformed("unexpected token", c.atEnd() ? f : c.peek());
-                mode = 1;
-            }
-        }
-        // element list: "func idx*", "reftype expr*", or (legacy, active only) "idx*"
-        boolean indices;
-        ByteWriter rt = new ByteWriter();
-        if (c.peekKeyword("func")) {
-            c.next();
-            indices = true;
-        } else if (scope.peekRefType(c)) {
-            scope.refType(c, rt);
-            indices = false;
-        } else {
-            indices = true;
-        }
-        ByteWriter items = new ByteWriter();
-        int n = 0;
-        if (indices) {
-            while (!c.atEnd()) {
-                items.u32(scope.funcs.resolve(c.nextAtom()));
-                n++;
-            }
-        } else {
-            n = elemItems(c, items, rt.toByteArray(), false);
-        }
-        int flags;
-        if (indices) {
-            flags = mode == 1 ? 1 : mode == 2 ? 3 : table >= 0 ? 2 : 0;
-        } else {
-            flags = mode == 1 ? 5 : mode == 2 ? 7 : table >= 0 || rt.size() != 1 || rt.toByteArray()[0] != 0x70 ? 6 : 4;
-        }
-        elemSec.u8(flags);
-        if (flags == 2 || flags == 6) elemSec.u32(Math.max(table, 0));
-        if (offset != null) elemSec.bytes(offset);
-        if (indices) {
-            if (flags != 0) elemSec.u8(0x00);
-        } else if (flags != 4) {
-            elemSec.bytes(rt);
-        }
-        elemSec.u32(n).bytes(items);
-        elemCount++;
-    }
-
-    private void data(SExpr.Parens f, Cursor c) {
-        c.optionalId();
-        int mem = -1;
-        ByteWriter offset = null;
-        if (c.peekForm("memory")) {
-            Cursor mc = Cursor.body((SExpr.Parens) c.next());
-            mem = scope.memories.resolve(mc.nextAtom());
-            mc.end();
-        } else if (c.peekNat() && c.peek(1) instanceof SExpr.Parens) {
-            mem = scope.memories.resolve(c.nextAtom()); // older form: a bare memory index
-        }
-        if (c.peekForm("offset")) {
-            offset = new ByteWriter();
-            constExpr(Cursor.body((SExpr.Parens) c.next()), offset);
-        } else if (c.peek() instanceof SExpr.Parens p) {
-            offset = new ByteWriter();
-            c.next();
-            constExpr(new Cursor(List.of(p), p, 0), offset);
-        } else if (mem >= 0) {
-            throw TextErrors.malformed("unexpected token", c.atEnd() ? f : c.peek());
-        }
-        ByteWriter bytes = new ByteWriter();
-        while (!c.atEnd()) bytes.bytes(c.nextString().bytes());
-        if (offset == null) {
-            dataSec.u8(1);
-        } else if (mem <= 0) {
-            dataSec.u8(0).bytes(offset);
-        } else {
-            dataSec.u8(2).u32(mem).bytes(offset);
-        }
-        dataSec.u32(bytes.size()).bytes(bytes);
-        dataCount++;
-    }
-
     // ---------------------------------------------------------------- assembly
 
     private byte[] assemble() {
         ByteWriter m = new ByteWriter();
         m.bytes(new byte[] {0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00});
-        int totalTypes = typeEntries + scope.implicitTypes.size();
+        int totalTypes = types.entryCount() + scope.implicitTypes.size();
         if (totalTypes > 0) {
-            ByteWriter t = new ByteWriter().u32(totalTypes).bytes(typeSec);
+            ByteWriter t = new ByteWriter().u32(totalTypes).bytes(types.entries());
             for (byte[] it : scope.implicitTypes) t.bytes(it);
             section(m, 1, t);
         }
@@ -809,10 +504,10 @@ final class ModuleEncoder {
         section(m, 6, globalCount, globalSec);
         section(m, 7, exportCount, exportSec);
         if (start >= 0) section(m, 8, new ByteWriter().u32(start));
-        section(m, 9, elemCount, elemSec);
-        if (dataCount > 0 || usesDataIndex) section(m, 12, new ByteWriter().u32(dataCount));
+        section(m, 9, segments.elemCount, segments.elemSec);
+        if (segments.dataCount > 0 || scope.dataIndexUsed) section(m, 12, new ByteWriter().u32(segments.dataCount));
         section(m, 10, funcCount, codeSec);
-        section(m, 11, dataCount, dataSec);
+        section(m, 11, segments.dataCount, segments.dataSec);
         nameSection(m);
         return m.toByteArray();
     }
@@ -827,11 +522,14 @@ final class ModuleEncoder {
     }
 
     private void nameSection(ByteWriter m) {
-        if (funcNames.isEmpty() && localNameFuncs == 0) return;
+        if (moduleName == null && funcNameCount == 0 && localNameFuncs == 0) return;
         ByteWriter content = new ByteWriter().name("name");
-        if (!funcNames.isEmpty()) {
-            ByteWriter sub = new ByteWriter().u32(funcNames.size());
-            for (String[] fn : funcNames) sub.u32(Long.parseLong(fn[0])).name(fn[1]);
+        if (moduleName != null) {
+            ByteWriter sub = new ByteWriter().name(moduleName);
+            content.u8(0).u32(sub.size()).bytes(sub);
+        }
+        if (funcNameCount > 0) {
+            ByteWriter sub = new ByteWriter().u32(funcNameCount).bytes(funcNames);
             content.u8(1).u32(sub.size()).bytes(sub);
         }
         if (localNameFuncs > 0) {

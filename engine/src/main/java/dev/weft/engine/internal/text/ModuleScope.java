@@ -29,9 +29,8 @@ final class ModuleScope {
     private final Map<String, Integer> plainFuncTypes = new HashMap<>();
     /** Encoded entries (0x60 ...) of implicit types, appended after the explicit types. */
     final List<byte[]> implicitTypes = new ArrayList<>();
-    /** Address type (true = i64) per memory and table index, for offsets of abbreviated segments. */
-    final List<Boolean> memory64 = new ArrayList<>();
-    final List<Boolean> table64 = new ArrayList<>();
+    /** Set when an instruction refers to a data segment (the binary then needs a data count section). */
+    boolean dataIndexUsed;
 
     /** A function type: its encoded parameter and result vectors. */
     record Signature(byte[] params, byte[] results, int paramCount) {

@@ -23,14 +23,14 @@ public final class Wat {
         if (top.size() == 1 && top.get(0) instanceof SExpr.Parens p && p.isForm("module")) {
             return toBinary(p);
         }
-        return guard(() -> ModuleEncoder.encode(top));
+        return guard(() -> ModuleEncoder.encode(null, top));
     }
 
     /** Encodes a parsed {@code (module ...)} form. */
     public static byte[] toBinary(SExpr.Parens moduleForm) {
         return guard(() -> {
             Cursor c = Cursor.body(moduleForm);
-            c.optionalId();
+            String name = c.optionalId();
             if (c.peekKeyword("binary")) {
                 c.next();
                 return concatStrings(c);
@@ -40,13 +40,16 @@ public final class Wat {
                 byte[] text = concatStrings(c);
                 return toBinary(SExprReader.utf8(text, moduleForm.line(), moduleForm.column()));
             }
-            return ModuleEncoder.encode(moduleForm.items().subList(c.position(), moduleForm.size()));
+            return ModuleEncoder.encode(name, moduleForm.items().subList(c.position(), moduleForm.size()));
         });
     }
 
-    /** Encodes module fields already separated from their {@code (module ...)} wrapper. */
-    public static byte[] fieldsToBinary(List<SExpr> fields) {
-        return guard(() -> ModuleEncoder.encode(fields));
+    /**
+     * Encodes module fields already separated from their {@code (module $name ...)} wrapper;
+     * {@code moduleName} (without '$', may be null) goes to the name section.
+     */
+    public static byte[] fieldsToBinary(String moduleName, List<SExpr> fields) {
+        return guard(() -> ModuleEncoder.encode(moduleName, fields));
     }
 
     static byte[] concatStrings(Cursor c) {

@@ -11,8 +11,10 @@ import java.util.function.LongUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every f32x4/f64x2 lane must compute exactly what the scalar operation computes on that lane,
- * bit for bit (NaN payloads included); checked on seeded random vectors rich in special values.
+ * Every f32x4/f64x2 lane must compute what the scalar operation computes on that lane, bit for bit,
+ * except that a NaN result of arithmetic only has to follow the spec's rule (quiet; canonical when
+ * no operand is a non-canonical NaN): with two NaN operands, which payload the hardware propagates
+ * depends on the operand order the JIT happens to choose. Seeded random vectors rich in special values.
  */
 class SimdFloatLanesTest {
 
@@ -85,9 +87,11 @@ class SimdFloatLanesTest {
         SplittableRandom random = new SplittableRandom(name.hashCode());
         for (int i = 0; i < ROUNDS; i++) {
             long[] a = vector32(random), b = vector32(random);
-            long[] expected = new long[4];
-            for (int l = 0; l < 4; l++) expected[l] = lane.applyAsLong(lane(a, 32, l), lane(b, 32, l));
-            assertArrayEquals(lanes(32, expected), SimdTesting.run(name, a, b), name);
+            long[] actual = SimdTesting.run(name, a, b);
+            for (int l = 0; l < 4; l++) {
+                long x = lane(a, 32, l), y = lane(b, 32, l);
+                assertLane32(lane.applyAsLong(x, y), lane(actual, 32, l), name, x, y);
+            }
         }
     }
 
@@ -95,9 +99,11 @@ class SimdFloatLanesTest {
         SplittableRandom random = new SplittableRandom(name.hashCode());
         for (int i = 0; i < ROUNDS; i++) {
             long[] a = vector32(random);
-            long[] expected = new long[4];
-            for (int l = 0; l < 4; l++) expected[l] = lane.applyAsLong(lane(a, 32, l));
-            assertArrayEquals(lanes(32, expected), SimdTesting.run(name, a), name);
+            long[] actual = SimdTesting.run(name, a);
+            for (int l = 0; l < 4; l++) {
+                long x = lane(a, 32, l);
+                assertLane32(lane.applyAsLong(x), lane(actual, 32, l), name, x, x);
+            }
         }
     }
 
@@ -105,8 +111,8 @@ class SimdFloatLanesTest {
         SplittableRandom random = new SplittableRandom(name.hashCode());
         for (int i = 0; i < ROUNDS; i++) {
             long[] a = vector64(random), b = vector64(random);
-            assertArrayEquals(lanes(64, bits(lane.applyAsDouble(d(a[0]), d(b[0]))), bits(lane.applyAsDouble(d(a[1]), d(b[1])))),
-                    SimdTesting.run(name, a, b), name);
+            long[] actual = SimdTesting.run(name, a, b);
+            for (int l = 0; l < 2; l++) assertLane64(bits(lane.applyAsDouble(d(a[l]), d(b[l]))), actual[l], name, a[l], b[l]);
         }
     }
 
@@ -114,8 +120,38 @@ class SimdFloatLanesTest {
         SplittableRandom random = new SplittableRandom(name.hashCode());
         for (int i = 0; i < ROUNDS; i++) {
             long[] a = vector64(random);
-            assertArrayEquals(lanes(64, lane.applyAsLong(a[0]), lane.applyAsLong(a[1])), SimdTesting.run(name, a), name);
+            long[] actual = SimdTesting.run(name, a);
+            for (int l = 0; l < 2; l++) assertLane64(lane.applyAsLong(a[l]), actual[l], name, a[l], a[l]);
         }
+    }
+
+    /** Lanes of shape i32 (masks, conversions) or non-NaN results compare exactly. */
+    private static void assertLane32(long expected, long actual, String name, long x, long y) {
+        int e = (int) expected, r = (int) actual;
+        if (e == r) return;
+        boolean nan = (e & 0x7fff_ffff) > 0x7f80_0000 && name.startsWith("f32x4");
+        boolean canonicalRequired = !nonCanonical32(x) && !nonCanonical32(y);
+        boolean ok = nan && (r & 0x7fc0_0000) == 0x7fc0_0000 && (!canonicalRequired || (r & 0x7fff_ffff) == 0x7fc0_0000);
+        if (!ok) throw new AssertionError(String.format("%s(%08x, %08x): expected %08x, got %08x", name, x, y, e, r));
+    }
+
+    private static void assertLane64(long expected, long actual, String name, long x, long y) {
+        if (expected == actual) return;
+        boolean nan = (expected & Long.MAX_VALUE) > 0x7ff0_0000_0000_0000L;
+        boolean canonicalRequired = !nonCanonical64(x) && !nonCanonical64(y);
+        long quiet = 0x7ff8_0000_0000_0000L;
+        boolean ok = nan && (actual & quiet) == quiet && (!canonicalRequired || (actual & Long.MAX_VALUE) == quiet);
+        if (!ok) throw new AssertionError(String.format("%s(%016x, %016x): expected %016x, got %016x", name, x, y, expected, actual));
+    }
+
+    private static boolean nonCanonical32(long bits) {
+        int b = (int) bits & 0x7fff_ffff;
+        return b > 0x7f80_0000 && b != 0x7fc0_0000;
+    }
+
+    private static boolean nonCanonical64(long bits) {
+        long b = bits & Long.MAX_VALUE;
+        return b > 0x7ff0_0000_0000_0000L && b != 0x7ff8_0000_0000_0000L;
     }
 
     private static final int[] SPECIAL32 = {0, 0x8000_0000, 0x7f80_0000, 0xff80_0000, 0x7fc0_0000, 0xffc0_0000,

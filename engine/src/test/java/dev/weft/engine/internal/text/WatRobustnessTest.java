@@ -58,7 +58,7 @@ class WatRobustnessTest {
                 List<SExpr> mutated = mutate(fields, rnd);
                 if (rnd.nextBoolean()) mutated = mutate(mutated, rnd);
                 try {
-                    Wat.fieldsToBinary(mutated);
+                    Wat.fieldsToBinary(null, mutated);
                     ok++;
                 } catch (MalformedModuleException e) {
                     malformed++;

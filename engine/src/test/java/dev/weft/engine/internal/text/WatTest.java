@@ -69,6 +69,7 @@ class WatTest {
         assertEquals(List.of("a", "b", "mem"), m.exports().stream().map(e -> e.name()).toList());
         assertEquals(0, m.exports().get(1).index());
         assertEquals(ExternKind.MEMORY, m.exports().get(2).kind());
+        assertEquals("M", m.names().module());
     }
 
     @Test

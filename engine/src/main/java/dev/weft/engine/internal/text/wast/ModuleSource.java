@@ -14,9 +14,9 @@ public sealed interface ModuleSource {
     /** The module's binary encoding; throws {@link dev.weft.engine.MalformedModuleException} for bad text. */
     byte[] toBinary();
 
-    /** A text module: its fields (everything after the optional name). */
-    record Text(List<SExpr> fields) implements ModuleSource {
-        public byte[] toBinary() { return Wat.fieldsToBinary(fields); }
+    /** A text module: its name (without '$', or null) and fields. */
+    record Text(String name, List<SExpr> fields) implements ModuleSource {
+        public byte[] toBinary() { return Wat.fieldsToBinary(name, fields); }
     }
 
     /** {@code (module binary "...")}: the concatenated bytes, possibly malformed. */

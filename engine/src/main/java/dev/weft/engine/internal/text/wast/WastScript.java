@@ -35,7 +35,7 @@ public final class WastScript {
         List<WastCommand> out = new ArrayList<>();
         if (!top.isEmpty() && top.get(0) instanceof SExpr.Parens first && MODULE_FIELDS.contains(first.head())) {
             // the script is a bare module body (the spec's inline module sugar)
-            out.add(new WastCommand.Module(first.line(), null, false, new ModuleSource.Text(top)));
+            out.add(new WastCommand.Module(first.line(), null, false, new ModuleSource.Text(null, top)));
             return out;
         }
         for (SExpr e : top) {
@@ -72,7 +72,7 @@ public final class WastScript {
                     definition = true;
                 }
                 String name = c.optionalId();
-                return new WastCommand.Module(line, name, definition, source(p, c));
+                return new WastCommand.Module(line, name, definition, source(p, c, name));
             }
             case "register" -> {
                 String as = string(c);
@@ -128,12 +128,11 @@ public final class WastScript {
         if (!p.isForm("module")) throw error("expected a module", p);
         Cursor c = Cursor.body(p);
         if (c.peekKeyword("definition")) c.next();
-        c.optionalId();
-        return source(p, c);
+        return source(p, c, c.optionalId());
     }
 
     /** The module body after "module definition? $name?": binary, quote or text fields. */
-    private ModuleSource source(SExpr.Parens p, Cursor c) {
+    private ModuleSource source(SExpr.Parens p, Cursor c, String name) {
         if (c.peekKeyword("binary")) {
             c.next();
             return new ModuleSource.Binary(strings(c));
@@ -142,7 +141,7 @@ public final class WastScript {
             c.next();
             return new ModuleSource.Quote(strings(c), p.line(), p.column());
         }
-        return new ModuleSource.Text(p.items().subList(c.position(), p.size()));
+        return new ModuleSource.Text(name, p.items().subList(c.position(), p.size()));
     }
 
     private byte[] strings(Cursor c) {
