@@ -94,8 +94,8 @@ public final class Lowering {
         if (have == want) return v;
         return switch (have) {
             case F32 -> want == FlatType.I32
-                    ? Float.floatToRawIntBits((Float) v)
-                    : Integer.toUnsignedLong(Float.floatToRawIntBits((Float) v));
+                    ? (Object) Float.floatToRawIntBits((Float) v)
+                    : (Object) Integer.toUnsignedLong(Float.floatToRawIntBits((Float) v));
             case I32 -> Integer.toUnsignedLong((Integer) v);
             case F64 -> Double.doubleToRawLongBits((Double) v);
             case I64 -> throw new AssertionError("i64 never widens");
