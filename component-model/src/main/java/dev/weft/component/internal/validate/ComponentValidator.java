@@ -322,6 +322,7 @@ public final class ComponentValidator {
             needs.add(new Object());
         }
         addItem(s, t, needs, id);
+        if (t instanceof ExternT.Instance && named != null) s.instanceNaming.put(s.instances.size() - 1, named);
     }
 
     /** Whether {@code t} mentions a record, variant, enum, flags or resource type. */
