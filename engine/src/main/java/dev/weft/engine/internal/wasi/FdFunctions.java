@@ -289,10 +289,14 @@ final class FdFunctions {
         long cap = Integer.toUnsignedLong(bufLen);
         m.check(buf, cap);
         Path host = dir.dir.host();
-        List<String> names = new ArrayList<>(List.of(".", ".."));
-        try (Stream<Path> s = Files.list(host)) {
-            s.map(p -> p.getFileName().toString()).sorted().forEach(names::add);
+        if (cookie == 0 || dir.listing == null) {
+            List<String> names = new ArrayList<>(List.of(".", ".."));
+            try (Stream<Path> s = Files.list(host)) {
+                s.map(p -> p.getFileName().toString()).sorted().forEach(names::add);
+            }
+            dir.listing = names;
         }
+        List<String> names = dir.listing;
         long selfIno = FileStats.stat(host).ino();
         long parentIno = dir.dir.isRoot() ? selfIno : FileStats.stat(host.getParent()).ino();
         long used = 0;
