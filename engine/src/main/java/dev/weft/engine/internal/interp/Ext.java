@@ -117,7 +117,7 @@ final class Ext {
         }
         if (prefix == 0xFC) return TruncSat.exec(op, s, sp);
         return switch (op) {
-            case 0x25, 0x26, 0xD3, 0xD4 -> TableOps.exec(inst, op, code, pc + 2, s, r, sp);
+            case 0x25, 0x26, 0xD0, 0xD3, 0xD4 -> TableOps.exec(inst, op, code, pc + 2, s, r, sp);
             default -> MemoryOps.scalar(ctx, inst, op, code, pc + 2, s, sp);
         };
     }
