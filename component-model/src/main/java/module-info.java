@@ -6,4 +6,5 @@ module dev.weft.component {
     requires transitive dev.weft.engine;
 
     exports dev.weft.component;
+    exports dev.weft.component.wit;
 }

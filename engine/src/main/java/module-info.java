@@ -4,4 +4,5 @@
  */
 module dev.weft.engine {
     exports dev.weft.engine;
+    exports dev.weft.engine.wasi;
 }

@@ -39,9 +39,9 @@ public enum Contender {
 
     /** The engine with the given {@link #id()}. */
     public static Contender byId(String id) {
-        for (Contender k : values()) {
-            if (k.id().equals(id)) {
-                return k;
+        for (Contender c : values()) {
+            if (c.id().equals(id)) {
+                return c;
             }
         }
         throw new IllegalArgumentException("unknown engine '" + id + "', expected one of "

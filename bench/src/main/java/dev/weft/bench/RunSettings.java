@@ -18,11 +18,11 @@ record RunSettings(
         Path out) {
 
     static final String USAGE = """
-            usage: SideBySide [--kernels hash,fib] [--engines weft,endive] [--warmup 3] [--iterations 5]
+            usage: SideBySide [--kernels hash,fib] [--engines weft,endive] [--warmup 5] [--iterations 5]
                               [--seconds 1] [--forks 1] [--out DIR]""";
 
     /**
-     * Parses the arguments; anything not given takes the default (all kernels and engines, 3 warmup
+     * Parses the arguments; anything not given takes the default (all kernels and engines, 5 warmup
      * and 5 measured iterations of 1 s, one fork, output to {@code bench/target} when run from the
      * repository root, else {@code target}).
      */
@@ -42,7 +42,7 @@ record RunSettings(
         List<Contender> engines = opts.containsKey("engines")
                 ? Arrays.stream(opts.remove("engines").split(",")).map(Contender::byId).toList()
                 : List.of(Contender.values());
-        int warmup = count(opts, "warmup", 3, 0);
+        int warmup = count(opts, "warmup", 5, 0);
         int iterations = count(opts, "iterations", 5, 1);
         int seconds = count(opts, "seconds", 1, 1);
         int forks = count(opts, "forks", 1, 0);

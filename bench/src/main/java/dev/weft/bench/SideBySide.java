@@ -27,7 +27,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -cp bench/target/benchmarks.jar dev.weft.bench.SideBySide [options]
  *   --kernels hash,fib     kernels to run (default: all)
  *   --engines weft,endive  engines to run (default: all)
- *   --warmup 3             warmup iterations per benchmark
+ *   --warmup 5             warmup iterations per benchmark
  *   --iterations 5         measured iterations per benchmark
  *   --seconds 1            length of each iteration
  *   --forks 1              fresh JVMs per benchmark

@@ -20,7 +20,7 @@ class RunSettingsTest {
         RunSettings s = RunSettings.parse(new String[0], dir);
         assertEquals(List.of(Kernel.values()), s.kernels());
         assertEquals(List.of(Contender.values()), s.engines());
-        assertEquals(3, s.warmup());
+        assertEquals(5, s.warmup());
         assertEquals(5, s.iterations());
         assertEquals(1, s.seconds());
         assertEquals(1, s.forks());

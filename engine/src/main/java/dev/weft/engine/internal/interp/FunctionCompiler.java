@@ -90,6 +90,8 @@ final class FunctionCompiler implements FunctionListener {
     private int lastDestPos = -1;
     /** The virtual-stack index of the value whose destination is at {@link #lastDestPos}. */
     private int lastDestK = -1;
+    /** Header position of the last instruction if it is a plain numeric one computing the top value, else -1. */
+    private int lastDestOp = -1;
     private CompiledFunction result;
 
     FunctionCompiler(ModuleInfo module, int funcIndex, FunctionBody body, List<GlobalType> globalTypes,
@@ -137,6 +139,7 @@ final class FunctionCompiler implements FunctionListener {
         put(y, (slotMask & 2) != 0);
         put(z, (slotMask & 4) != 0);
         lastDestPos = -1;
+        lastDestOp = -1;
         return at;
     }
 
@@ -416,7 +419,6 @@ final class FunctionCompiler implements FunctionListener {
     }
 
     private void openBlock(CodeReader r, int op) {
-        materializeAll();
         int params = 0;
         int results = 0;
         if (r.blockType == CodeReader.BLOCK_VALTYPE) {
@@ -426,7 +428,9 @@ final class FunctionCompiler implements FunctionListener {
             params = slots(f.params());
             results = slots(f.results());
         }
-        int cond = op == 0x04 ? vLoc[pop()] : 0;
+        int fusedTarget = op == 0x04 ? fuseCompare(Ops.BR_CMP_NOT) : -1;
+        materializeAll();
+        int cond = op == 0x04 && fusedTarget < 0 ? vLoc[pop()] : 0;
         int base = height() - params;
         resync = true;
         if (op == 0x1F) {
@@ -446,7 +450,7 @@ final class FunctionCompiler implements FunctionListener {
             return;
         }
         int elseFix = -1;
-        if (op == 0x04) elseFix = emit(Ops.BR_UNLESS, cond, 0, 0, 1) + 2;
+        if (op == 0x04) elseFix = fusedTarget >= 0 ? fusedTarget : emit(Ops.BR_UNLESS, cond, 0, 0, 1) + 2;
         Ctrl c = push(op == 0x02 ? ControlFrame.Kind.BLOCK : op == 0x03 ? ControlFrame.Kind.LOOP : ControlFrame.Kind.IF,
                 false);
         c.base = base;
@@ -513,10 +517,18 @@ final class FunctionCompiler implements FunctionListener {
     }
 
     private void brIf(int d) {
+        Ctrl t = ctrl[depth - 1 - d];
+        if (t.labelSlots == 0 && height() - vSlots[vn - 1] == t.base) {
+            int target = fuseCompare(Ops.BR_CMP);
+            if (target >= 0) {
+                bind(t, target);
+                resync = true;
+                return;
+            }
+        }
         materializeAll();
         int cond = vLoc[pop()];
         int h = height();
-        Ctrl t = ctrl[depth - 1 - d];
         int keep = t.labelSlots;
         int src = h - keep;
         if (src == t.base) {
@@ -528,6 +540,40 @@ final class FunctionCompiler implements FunctionListener {
             bind(t, at + 2);
         }
         resync = true;
+    }
+
+    /**
+     * If the top value is an integer comparison just computed by the last instruction and nothing
+     * else awaits materialization, turns that instruction into a compare-and-branch ({@code op}:
+     * {@link Ops#BR_CMP} or {@link Ops#BR_CMP_NOT}), pops the condition and returns the position of
+     * the branch target to bind; otherwise returns -1 and changes nothing.
+     */
+    private int fuseCompare(int op) {
+        int k = vn - 1;
+        if (k < 0 || lastDestPos < 0 || lastDestK != k || lastDestOp < 0 || vLoc[k] != home(k)) return -1;
+        int cmp = code[lastDestOp];
+        boolean unary = cmp == 0x45 || cmp == 0x50;
+        if (!unary && !(cmp >= 0x46 && cmp <= 0x4F) && !(cmp >= 0x51 && cmp <= 0x5A)) return -1;
+        for (int j = 0; j < k; j++) if (vLoc[j] != home(j)) return -1;
+        int p = lastDestOp;
+        if (unary) setSlot(p + 2, code[p + 1]);
+        removeSlotFix(p + 3);
+        code[p] = op;
+        code[p + 3] = 0;
+        put(cmp, false);
+        pop();
+        lastDestPos = -1;
+        return p + 3;
+    }
+
+    /** Rewrites the slot operand at {@code pos}. */
+    private void setSlot(int pos, int enc) {
+        removeSlotFix(pos);
+        if ((enc & (CONST_TAG | STACK_TAG)) != 0) {
+            if (slotFixLen == slotFix.length) slotFix = Arrays.copyOf(slotFix, slotFixLen * 2);
+            slotFix[slotFixLen++] = pos;
+        }
+        code[pos] = enc;
     }
 
     private void brTable(CodeReader r) {
@@ -672,6 +718,7 @@ final class FunctionCompiler implements FunctionListener {
             int at = emit(op, a, d, 0, 3);
             lastDestPos = at + 2;
             lastDestK = vn - 1;
+            lastDestOp = at;
         } else {
             int b = vLoc[pop()];
             int a = vLoc[pop()];
@@ -679,6 +726,7 @@ final class FunctionCompiler implements FunctionListener {
             int at = emit(op, a, b, d, 7);
             lastDestPos = at + 3;
             lastDestK = vn - 1;
+            lastDestOp = at;
         }
     }
 

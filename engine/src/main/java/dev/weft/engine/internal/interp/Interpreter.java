@@ -70,6 +70,35 @@ public final class Interpreter {
                         case Ops.BR_UNLESS -> {
                             if ((int) s[fp + x] == 0) pc = y;
                         }
+                        case Ops.BR_CMP, Ops.BR_CMP_NOT -> {
+                            long a = s[fp + x];
+                            long b = s[fp + y];
+                            boolean holds = switch (code[pc]) {
+                                case 0x45 -> (int) a == 0;
+                                case 0x46 -> (int) a == (int) b;
+                                case 0x47 -> (int) a != (int) b;
+                                case 0x48 -> (int) a < (int) b;
+                                case 0x49 -> Integer.compareUnsigned((int) a, (int) b) < 0;
+                                case 0x4A -> (int) a > (int) b;
+                                case 0x4B -> Integer.compareUnsigned((int) a, (int) b) > 0;
+                                case 0x4C -> (int) a <= (int) b;
+                                case 0x4D -> Integer.compareUnsigned((int) a, (int) b) <= 0;
+                                case 0x4E -> (int) a >= (int) b;
+                                case 0x4F -> Integer.compareUnsigned((int) a, (int) b) >= 0;
+                                case 0x50 -> a == 0;
+                                case 0x51 -> a == b;
+                                case 0x52 -> a != b;
+                                case 0x53 -> a < b;
+                                case 0x54 -> Long.compareUnsigned(a, b) < 0;
+                                case 0x55 -> a > b;
+                                case 0x56 -> Long.compareUnsigned(a, b) > 0;
+                                case 0x57 -> a <= b;
+                                case 0x58 -> Long.compareUnsigned(a, b) <= 0;
+                                case 0x59 -> a >= b;
+                                default -> Long.compareUnsigned(a, b) >= 0;
+                            };
+                            pc = holds == (op == Ops.BR_CMP) ? z : pc + 1;
+                        }
                         case Ops.BR_TABLE -> {
                             int i = (int) s[fp + x];
                             int at = pc + 4 * (Integer.compareUnsigned(i, y) < 0 ? i : y);

@@ -76,4 +76,8 @@ final class Ops {
     static final int REF_FUNC = 0x121;
     /** top wasmOpcode count, then count immediates: executed by {@link Ext} with sp = top. */
     static final int EXT = 0x122;
+    /** a b target, +cmp: jump if the integer comparison {@code cmp} (a wasm opcode) holds. */
+    static final int BR_CMP = 0x123;
+    /** a b target, +cmp: jump if it does not hold (the {@code if} instruction). */
+    static final int BR_CMP_NOT = 0x124;
 }

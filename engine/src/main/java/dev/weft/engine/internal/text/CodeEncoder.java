@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class CodeEncoder {
     private final ModuleScope scope;
-    /** Local names, or null in constant expressions. */
+    /** Parameter and local names (empty in constant expressions, where local.get is invalid anyway). */
     private final IndexSpace locals;
     /** Label names from outermost (the function body) to innermost; null = anonymous. */
     private final List<String> labels = new ArrayList<>();
@@ -87,10 +87,10 @@ final class CodeEncoder {
     }
 
     /** Opcode, block type and (for try_table) catch clauses; labels in clauses see the outer scope. */
-    private void blockHeader(SExpr.Atom kw, Cursor c, ByteWriter out) {
+    private void blockHeader(SExpr.Atom kw, Cursor c, ByteWriter w) {
         int op = Op.byName(kw.text());
-        out.u8(op);
-        blockType(c, out);
+        w.u8(op);
+        blockType(c, w);
         if (op == Op.TRY_TABLE) {
             ByteWriter clauses = new ByteWriter();
             int n = 0;
@@ -112,23 +112,23 @@ final class CodeEncoder {
                 cc.end();
                 n++;
             }
-            out.u32(n).bytes(clauses);
+            w.u32(n).bytes(clauses);
         }
     }
 
-    private void blockType(Cursor c, ByteWriter out) {
+    private void blockType(Cursor c, ByteWriter w) {
         if (c.peekForm("type")) {
             ModuleScope.TypeUse tu = scope.typeUse(c, null, null);
-            out.s64(tu.index());
+            w.s64(tu.index());
             return;
         }
         ModuleScope.Signature sig = scope.signature(c, null, null);
         if (sig.paramCount() == 0 && sig.results().length == 1) {
-            out.u8(0x40);
+            w.u8(0x40);
         } else if (sig.paramCount() == 0 && sig.results()[0] == 1) {
-            out.bytes(sig.results(), 1, sig.results().length - 1);
+            w.bytes(sig.results(), 1, sig.results().length - 1);
         } else {
-            out.s64(scope.implicitType(sig));
+            w.s64(scope.implicitType(sig));
         }
     }
 
@@ -256,10 +256,7 @@ final class CodeEncoder {
                 ModuleScope.TypeUse tu = scope.typeUse(c, null, null);
                 w.u32(tu.index()).u32(table);
             }
-            case LOCAL -> {
-                if (locals == null) throw TextErrors.malformed("unknown local", kw);
-                w.u32(locals.resolve(c.nextAtom()));
-            }
+            case LOCAL -> w.u32(locals.resolve(c.nextAtom()));
             case GLOBAL -> w.u32(scope.globals.resolve(c.nextAtom()));
             case TABLE -> w.u32(c.peekIndex() ? scope.tables.resolve(c.nextAtom()) : 0);
             case TABLE_TABLE -> {

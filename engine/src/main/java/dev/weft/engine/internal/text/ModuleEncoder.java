@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Encodes the fields of one text module into the binary format. A first pass binds every
- * definition's id in its index space (so fields may refer forward), a second encodes the
- * explicit types, a third encodes every other field in text order into its section. Inline
- * imports/exports and inline elem/data abbreviations are expanded on the way.
+ * definition's id in its index space (so fields may refer forward); then the explicit types are
+ * encoded, and every other field in text order into its section. Inline imports/exports and
+ * inline elem/data abbreviations are expanded on the way; the sections are assembled in binary
+ * order at the end, followed by a {@code name} section.
  */
 final class ModuleEncoder {
     private final ModuleScope scope = new ModuleScope();
@@ -26,7 +27,9 @@ final class ModuleEncoder {
     private final ByteWriter codeSec = new ByteWriter();
     private int importCount, funcCount, tableCount, memCount, tagCount, globalCount, exportCount;
     private long start = -1;
-    private final List<String[]> funcNames = new ArrayList<>();
+    /** Name-section function name map entries (index, name), in index order. */
+    private final ByteWriter funcNames = new ByteWriter();
+    private int funcNameCount;
     private final ByteWriter localNames = new ByteWriter();
     private int localNameFuncs;
     private int funcIndex;
@@ -129,14 +132,7 @@ final class ModuleEncoder {
         };
     }
 
-
-
-
-
-
-
-
-    // ---------------------------------------------------------------- pass 3: fields
+    // ---------------------------------------------------------------- pass 2: fields
 
     private void field(SExpr.Parens f) {
         Cursor c = Cursor.body(f);
@@ -199,7 +195,7 @@ final class ModuleEncoder {
                 List<String> pnames = new ArrayList<>();
                 ModuleScope.TypeUse tu = scope.typeUse(c, pnames, new ArrayList<>());
                 importSec.u32(tu.index());
-                if (id != null) funcNames.add(new String[] {Integer.toString(funcIndex), id});
+                nameFunction(id);
                 funcIndex++;
             }
             case "table" -> {
@@ -248,29 +244,28 @@ final class ModuleEncoder {
             c.end();
             return; // importDesc advanced the index space
         }
-        {
-            switch (kind) {
-                case "func" -> func(id, c);
-                case "table" -> table(c, index);
-                case "memory" -> memory(c, index);
-                case "global" -> {
-                    globalType(c, globalSec);
-                    CodeEncoder.constExpr(scope, c, globalSec);
-                    globalCount++;
-                }
-                default -> {
-                    tagSec.u8(0).u32(scope.typeUse(c, null, null).index());
-                    c.end();
-                    tagCount++;
-                }
-            }
-        }
         switch (kind) {
-            case "func" -> { }
-            case "table" -> tableIndex++;
-            case "memory" -> memIndex++;
-            case "global" -> globalIndex++;
-            default -> tagIndex++;
+            case "func" -> func(id, c); // advances funcIndex (after naming the function)
+            case "table" -> {
+                table(c, index);
+                tableIndex++;
+            }
+            case "memory" -> {
+                memory(c, index);
+                memIndex++;
+            }
+            case "global" -> {
+                globalType(c, globalSec);
+                CodeEncoder.constExpr(scope, c, globalSec);
+                globalCount++;
+                globalIndex++;
+            }
+            default -> {
+                tagSec.u8(0).u32(scope.typeUse(c, null, null).index());
+                c.end();
+                tagCount++;
+                tagIndex++;
+            }
         }
     }
 
@@ -344,9 +339,15 @@ final class ModuleEncoder {
         code.instructions(c);
         body.u8(0x0B);
         codeSec.u32(localDecls.size() + body.size()).bytes(localDecls).bytes(body);
-        if (id != null) funcNames.add(new String[] {Integer.toString(funcIndex), id});
+        nameFunction(id);
         recordLocalNames(allNames);
         funcIndex++;
+    }
+
+    private void nameFunction(String id) {
+        if (id == null) return;
+        funcNames.u32(funcIndex).name(id);
+        funcNameCount++;
     }
 
     private void recordLocalNames(List<String> names) {
@@ -463,7 +464,6 @@ final class ModuleEncoder {
         tableCount++;
     }
 
-
     private void memory(Cursor c, int index) {
         if (hasInlineData(c)) {
             boolean is64 = addrType(c);
@@ -484,9 +484,6 @@ final class ModuleEncoder {
         c.end();
         memCount++;
     }
-
-
-
 
     // ---------------------------------------------------------------- assembly
 
@@ -525,15 +522,14 @@ final class ModuleEncoder {
     }
 
     private void nameSection(ByteWriter m) {
-        if (moduleName == null && funcNames.isEmpty() && localNameFuncs == 0) return;
+        if (moduleName == null && funcNameCount == 0 && localNameFuncs == 0) return;
         ByteWriter content = new ByteWriter().name("name");
         if (moduleName != null) {
             ByteWriter sub = new ByteWriter().name(moduleName);
             content.u8(0).u32(sub.size()).bytes(sub);
         }
-        if (!funcNames.isEmpty()) {
-            ByteWriter sub = new ByteWriter().u32(funcNames.size());
-            for (String[] fn : funcNames) sub.u32(Long.parseLong(fn[0])).name(fn[1]);
+        if (funcNameCount > 0) {
+            ByteWriter sub = new ByteWriter().u32(funcNameCount).bytes(funcNames);
             content.u8(1).u32(sub.size()).bytes(sub);
         }
         if (localNameFuncs > 0) {

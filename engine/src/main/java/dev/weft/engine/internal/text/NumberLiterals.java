@@ -13,19 +13,71 @@ public final class NumberLiterals {
 
     private static final BigInteger TEN = BigInteger.TEN;
 
-    private static final String NUM = "[0-9](?:_?[0-9])*";
-    private static final String HEXNUM = "[0-9a-fA-F](?:_?[0-9a-fA-F])*";
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
-            "[+-]?(?:" + NUM + "|0x" + HEXNUM
-            + "|" + NUM + "\\.(?:" + NUM + ")?"
-            + "|" + NUM + "(?:\\.(?:" + NUM + ")?)?[eE][+-]?" + NUM
-            + "|0x" + HEXNUM + "\\.(?:" + HEXNUM + ")?"
-            + "|0x" + HEXNUM + "(?:\\.(?:" + HEXNUM + ")?)?[pP][+-]?" + NUM
-            + "|inf|nan|nan:0x" + HEXNUM + ")");
-
     /** True if {@code s} is lexically an integer or float literal (the spec lexer's num/int/float). */
     public static boolean isNumberSyntax(String s) {
-        return NUMBER.matcher(s).matches();
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) i++;
+        if (s.startsWith("inf", i)) return i + 3 == n;
+        if (s.startsWith("nan", i)) {
+            if (i + 3 == n) return true;
+            if (!s.startsWith(":0x", i + 3)) return false;
+            int j = digitsEnd(s, i + 6, true);
+            return j > i + 6 && j == n;
+        }
+        boolean hex = s.startsWith("0x", i);
+        if (hex) i += 2;
+        int j = digitsEnd(s, i, hex);
+        if (j == i) return false;
+        i = j;
+        if (i < n && s.charAt(i) == '.') i = digitsEnd(s, i + 1, hex);
+        if (i == n) return true;
+        char e = s.charAt(i);
+        if (hex ? e != 'p' && e != 'P' : e != 'e' && e != 'E') return false;
+        i++;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) i++;
+        j = digitsEnd(s, i, false);
+        return j > i && j == n;
+    }
+
+    /** End of {@code digit ('_'? digit)*} starting at {@code i} ({@code i} itself if there is no digit). */
+    private static int digitsEnd(String s, int i, boolean hex) {
+        int n = s.length();
+        if (i >= n || !isDigit(s.charAt(i), hex)) return i;
+        i++;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isDigit(c, hex)) {
+                i++;
+            } else if (c == '_' && i + 1 < n && isDigit(s.charAt(i + 1), hex)) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c, boolean hex) {
+        return (c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+    }
+
+    /**
+     * Fast path for the common small literal: plain digits (no '_'), decimal up to 18 digits or
+     * hex up to 15; returns -1 when the slow exact path is needed.
+     */
+    private static long smallNat(String s, int from) {
+        boolean hex = s.startsWith("0x", from);
+        int start = hex ? from + 2 : from;
+        int len = s.length() - start;
+        if (len <= 0 || len > (hex ? 15 : 18)) return -1;
+        long v = 0;
+        for (int i = start; i < s.length(); i++) {
+            int d = Character.digit(s.charAt(i), hex ? 16 : 10);
+            if (d < 0 || s.charAt(i) > 'f') return -1;
+            v = v * (hex ? 16 : 10) + d;
+        }
+        return v;
     }
 
     /** Digits with optional single underscores between them; returns them without '_' or null. */
@@ -74,6 +126,14 @@ public final class NumberLiterals {
      * @throws dev.weft.engine.MalformedModuleException on bad syntax or range
      */
     public static long intBits(SExpr.Atom atom, int bits) {
+        if (atom.kind() == SExpr.Kind.WORD) {
+            String t = atom.text();
+            boolean neg = t.startsWith("-");
+            long small = smallNat(t, neg || t.startsWith("+") ? 1 : 0);
+            if (small >= 0 && (bits == 64 || small <= (neg ? 1L << (bits - 1) : (1L << bits) - 1))) {
+                return neg ? -small : small;
+            }
+        }
         BigInteger v = atom.kind() == SExpr.Kind.WORD ? parseSigned(atom.text()) : null;
         if (v == null) throw notNumber(atom);
         BigInteger min = BigInteger.ONE.shiftLeft(bits - 1).negate();
@@ -86,6 +146,10 @@ public final class NumberLiterals {
 
     /** An unsigned integer in [0, max] (indices, limits, offsets). */
     public static long natBits(SExpr.Atom atom, int bits) {
+        if (atom.kind() == SExpr.Kind.WORD) {
+            long small = smallNat(atom.text(), 0);
+            if (small >= 0 && (bits == 64 || small <= (1L << bits) - 1)) return small;
+        }
         BigInteger v = atom.kind() == SExpr.Kind.WORD ? parseNat(atom.text()) : null;
         if (v == null) throw notNumber(atom);
         if (v.bitLength() > bits) {

@@ -60,7 +60,7 @@ public final class SExprReader {
                 if (stack.isEmpty()) throw TextErrors.malformed("unexpected token", line, col());
                 pos++;
                 int[] at = starts.pop();
-                SExpr.Parens p = new SExpr.Parens(List.copyOf(current), at[0], at[1]);
+                SExpr.Parens p = new SExpr.Parens(java.util.Collections.unmodifiableList(current), at[0], at[1]);
                 current = stack.pop();
                 current.add(p);
             } else {

@@ -25,6 +25,15 @@ class NumberLiteralsTest {
     }
 
     @Test
+    void narrowLaneIntegersAreRangeChecked() {
+        assertEquals(255L, NumberLiterals.intBits(word("255"), 8));
+        assertEquals(-128L, NumberLiterals.intBits(word("-128"), 8));
+        assertEquals("constant out of range", reason(() -> NumberLiterals.intBits(word("256"), 8)));
+        assertEquals("constant out of range", reason(() -> NumberLiterals.intBits(word("-129"), 8)));
+        assertEquals("constant out of range", reason(() -> NumberLiterals.intBits(word("0x1_0000"), 16)));
+    }
+
+    @Test
     void integersOutOfRangeAreRejected() {
         assertEquals("constant out of range", reason(() -> NumberLiterals.intBits(word("4294967296"), 32)));
         assertEquals("constant out of range", reason(() -> NumberLiterals.intBits(word("-2147483649"), 32)));

@@ -1,0 +1,238 @@
+package dev.weft.component.internal.validate;
+
+import dev.weft.component.Type;
+import dev.weft.engine.ValueType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parts of the Canonical ABI validation needs: element size and alignment of value types (32-bit
+ * memories) and flattening of value and function types into core value types.
+ */
+public final class Abi {
+    /** Most flat core parameters a call passes directly; more go through memory. */
+    public static final int MAX_FLAT_PARAMS = 16;
+    /** Most flat core results a call returns directly. */
+    public static final int MAX_FLAT_RESULTS = 1;
+    /** Most flat parameters of an async lowered call. */
+    public static final int MAX_FLAT_ASYNC_PARAMS = 4;
+
+    private Abi() {}
+
+    public static long alignment(Type t) {
+        return switch (t) {
+            case Type.Primitive p -> switch (p) {
+                case BOOL, S8, U8 -> 1;
+                case S16, U16 -> 2;
+                case S32, U32, F32, CHAR, ERROR_CONTEXT -> 4;
+                case S64, U64, F64 -> 8;
+                case STRING -> 4;
+            };
+            case Type.ListType l -> l.fixedLength() >= 0 ? alignment(l.element()) : 4;
+            case Type.RecordType r -> r.fields().stream().mapToLong(f -> alignment(f.type())).max().orElse(1);
+            case Type.TupleType u -> u.types().stream().mapToLong(Abi::alignment).max().orElse(1);
+            case Type.VariantType v -> Math.max(discriminantSize(v.cases().size()), maxCaseAlignment(caseTypes(v)));
+            case Type.EnumType e -> discriminantSize(e.names().size());
+            case Type.OptionType o -> Math.max(1, alignment(o.type()));
+            case Type.ResultType r -> Math.max(1, maxCaseAlignment(java.util.Arrays.asList(r.ok(), r.err())));
+            case Type.FlagsType f -> flagsSize(f.names().size());
+            case Type.Own o -> 4;
+            case Type.Borrow b -> 4;
+            case Type.StreamType s -> 4;
+            case Type.FutureType f -> 4;
+        };
+    }
+
+    /** The size of a value of type {@code t} stored in linear memory (saturating on overflow). */
+    public static long elemSize(Type t) {
+        return switch (t) {
+            case Type.Primitive p -> switch (p) {
+                case BOOL, S8, U8 -> 1;
+                case S16, U16 -> 2;
+                case S32, U32, F32, CHAR, ERROR_CONTEXT -> 4;
+                case S64, U64, F64 -> 8;
+                case STRING -> 8;
+            };
+            case Type.ListType l -> l.fixedLength() >= 0 ? mul(elemSize(l.element()), l.fixedLength()) : 8;
+            case Type.RecordType r -> struct(r.fields().stream().map(Type.Field::type).toList());
+            case Type.TupleType u -> struct(u.types());
+            case Type.VariantType v -> variant(v.cases().size(), caseTypes(v));
+            case Type.EnumType e -> discriminantSize(e.names().size());
+            case Type.OptionType o -> variant(2, java.util.Arrays.asList(null, o.type()));
+            case Type.ResultType r -> variant(2, java.util.Arrays.asList(r.ok(), r.err()));
+            case Type.FlagsType f -> flagsSize(f.names().size());
+            case Type.Own o -> 4;
+            case Type.Borrow b -> 4;
+            case Type.StreamType s -> 4;
+            case Type.FutureType f -> 4;
+        };
+    }
+
+    private static List<Type> caseTypes(Type.VariantType v) {
+        List<Type> out = new ArrayList<>();
+        for (Type.Case c : v.cases()) out.add(c.type());
+        return out;
+    }
+
+    private static long mul(long a, long b) {
+        long r = a * b;
+        return (a != 0 && r / a != b) || r < 0 ? Long.MAX_VALUE / 2 : r;
+    }
+
+    private static long alignTo(long n, long a) {
+        return n >= Long.MAX_VALUE / 2 ? n : (n + a - 1) / a * a;
+    }
+
+    private static long struct(List<Type> fields) {
+        long size = 0;
+        long align = 1;
+        for (Type f : fields) {
+            long a = alignment(f);
+            align = Math.max(align, a);
+            size = alignTo(size, a);
+            size = Math.min(Long.MAX_VALUE / 2, size + elemSize(f));
+        }
+        return alignTo(size, align);
+    }
+
+    private static long maxCaseAlignment(List<Type> cases) {
+        long a = 1;
+        for (Type t : cases) if (t != null) a = Math.max(a, alignment(t));
+        return a;
+    }
+
+    private static long variant(int caseCount, List<Type> cases) {
+        long size = discriminantSize(caseCount);
+        long caseAlign = maxCaseAlignment(cases);
+        size = alignTo(size, caseAlign);
+        long payload = 0;
+        for (Type t : cases) if (t != null) payload = Math.max(payload, elemSize(t));
+        size = Math.min(Long.MAX_VALUE / 2, size + payload);
+        return alignTo(size, Math.max(discriminantSize(caseCount), caseAlign));
+    }
+
+    static int discriminantSize(int cases) {
+        return cases <= 256 ? 1 : cases <= 65536 ? 2 : 4;
+    }
+
+    private static int flagsSize(int n) {
+        return n <= 8 ? 1 : n <= 16 ? 2 : 4;
+    }
+
+    /** The flat core value types of {@code t}. */
+    public static List<ValueType> flatten(Type t) {
+        List<ValueType> out = new ArrayList<>();
+        flatten(t, out);
+        return out;
+    }
+
+    private static void flatten(Type t, List<ValueType> out) {
+        switch (t) {
+            case Type.Primitive p -> {
+                switch (p) {
+                    case S64, U64 -> out.add(ValueType.I64);
+                    case F32 -> out.add(ValueType.F32);
+                    case F64 -> out.add(ValueType.F64);
+                    case STRING -> {
+                        out.add(ValueType.I32);
+                        out.add(ValueType.I32);
+                    }
+                    default -> out.add(ValueType.I32);
+                }
+            }
+            case Type.ListType l -> {
+                if (l.fixedLength() >= 0) {
+                    List<ValueType> e = flatten(l.element());
+                    for (int i = 0; i < l.fixedLength() && out.size() <= MAX_FLAT_PARAMS * 4; i++) out.addAll(e);
+                } else {
+                    out.add(ValueType.I32);
+                    out.add(ValueType.I32);
+                }
+            }
+            case Type.RecordType r -> r.fields().forEach(f -> flatten(f.type(), out));
+            case Type.TupleType u -> u.types().forEach(x -> flatten(x, out));
+            case Type.VariantType v -> flattenVariant(caseTypes(v), out);
+            case Type.OptionType o -> flattenVariant(java.util.Arrays.asList(null, o.type()), out);
+            case Type.ResultType r -> flattenVariant(java.util.Arrays.asList(r.ok(), r.err()), out);
+            default -> out.add(ValueType.I32); // enum, flags (≤ 32), handles, streams, futures
+        }
+    }
+
+    private static void flattenVariant(List<Type> cases, List<ValueType> out) {
+        List<ValueType> joined = new ArrayList<>();
+        for (Type c : cases) {
+            if (c == null) continue;
+            List<ValueType> f = flatten(c);
+            for (int i = 0; i < f.size(); i++) {
+                if (i < joined.size()) joined.set(i, join(joined.get(i), f.get(i)));
+                else joined.add(f.get(i));
+            }
+        }
+        out.add(ValueType.I32);
+        out.addAll(joined);
+    }
+
+    private static ValueType join(ValueType a, ValueType b) {
+        if (a.equals(b)) return a;
+        if ((a.equals(ValueType.I32) && b.equals(ValueType.F32)) || (a.equals(ValueType.F32) && b.equals(ValueType.I32))) {
+            return ValueType.I32;
+        }
+        return ValueType.I64;
+    }
+
+    /** The flat parameters of a function type's parameters. */
+    static List<ValueType> flatParams(FuncSig f) {
+        List<ValueType> out = new ArrayList<>();
+        for (FuncSig.Param p : f.params()) flatten(p.type(), out);
+        return out;
+    }
+
+    /**
+     * The core function type of a lifted function: what the core callee must have. {@code asyncLift}
+     * selects the async ABI ({@code callback}: results are one i32 code; stackful: none).
+     */
+    static dev.weft.engine.FuncType liftedCoreType(FuncSig f, boolean asyncLift, boolean callback) {
+        List<ValueType> params = flatParams(f);
+        if (params.size() > MAX_FLAT_PARAMS) params = List.of(ValueType.I32);
+        List<ValueType> results;
+        if (asyncLift) {
+            results = callback ? List.of(ValueType.I32) : List.of();
+        } else {
+            results = f.result() == null ? List.of() : flatten(f.result());
+            if (results.size() > MAX_FLAT_RESULTS) results = List.of(ValueType.I32);
+        }
+        return dev.weft.engine.FuncType.of(params, results);
+    }
+
+    /** The core function type of a lowered function: what core callers see. */
+    static dev.weft.engine.FuncType loweredCoreType(FuncSig f, boolean asyncLower) {
+        List<ValueType> params = new ArrayList<>(flatParams(f));
+        if (asyncLower) {
+            if (params.size() > MAX_FLAT_ASYNC_PARAMS) params = new ArrayList<>(List.of(ValueType.I32));
+            if (f.result() != null) params.add(ValueType.I32);
+            return dev.weft.engine.FuncType.of(params, List.of(ValueType.I32));
+        }
+        if (params.size() > MAX_FLAT_PARAMS) params = new ArrayList<>(List.of(ValueType.I32));
+        List<ValueType> results = f.result() == null ? List.of() : flatten(f.result());
+        if (results.size() > MAX_FLAT_RESULTS) {
+            params.add(ValueType.I32);
+            results = List.of();
+        }
+        return dev.weft.engine.FuncType.of(params, results);
+    }
+
+    /** Whether values of {@code t} need linear memory to cross (strings and lists, transitively). */
+    static boolean needsMemory(Type t) {
+        if (t == null) return false;
+        return switch (t) {
+            case Type.Primitive p -> p == Type.Primitive.STRING;
+            case Type.ListType l -> l.fixedLength() < 0 || needsMemory(l.element());
+            case Type.RecordType r -> r.fields().stream().anyMatch(f -> needsMemory(f.type()));
+            case Type.TupleType u -> u.types().stream().anyMatch(Abi::needsMemory);
+            case Type.VariantType v -> v.cases().stream().anyMatch(c -> needsMemory(c.type()));
+            case Type.OptionType o -> needsMemory(o.type());
+            case Type.ResultType r -> needsMemory(r.ok()) || needsMemory(r.err());
+            default -> false;
+        };
+    }
+}

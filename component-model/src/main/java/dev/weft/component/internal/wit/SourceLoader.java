@@ -1,0 +1,74 @@
+package dev.weft.component.internal.wit;
+
+import dev.weft.component.wit.WitException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads WIT from the file system: a directory's {@code *.wit} files form one package, and its
+ * {@code deps/} folder holds dependencies, each a directory (with its own {@code deps/}) or a single
+ * {@code .wit} file. Other files are ignored.
+ */
+public final class SourceLoader {
+    private SourceLoader() {}
+
+    /** The package sources of a directory, then those of its dependencies. */
+    public static List<PackageSources> directory(Path dir) {
+        List<PackageSources> out = new ArrayList<>();
+        loadDirectory(dir, out);
+        return out;
+    }
+
+    public static PackageSources file(Path file) {
+        return PackageSources.group(List.of(Parser.parse(read(file))));
+    }
+
+    /** A file or a directory as a dependency location. */
+    public static List<PackageSources> location(Path path) {
+        if (Files.isDirectory(path)) return directory(path);
+        return List.of(file(path));
+    }
+
+    private static void loadDirectory(Path dir, List<PackageSources> out) {
+        List<Ast.File> files = new ArrayList<>();
+        for (Path p : list(dir)) {
+            if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".wit")) files.add(Parser.parse(read(p)));
+        }
+        out.add(PackageSources.group(files));
+        Path deps = dir.resolve("deps");
+        if (!Files.isDirectory(deps)) return;
+        for (Path p : list(deps)) {
+            if (Files.isDirectory(p)) loadDirectory(p, out);
+            else if (p.getFileName().toString().endsWith(".wit")) out.add(file(p));
+        }
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        } catch (IOException e) {
+            throw new WitException(dir.toString(), 0, 0, "cannot list directory: " + e.getMessage());
+        }
+    }
+
+    private static Source read(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return new Source(file.toString(), text);
+        } catch (CharacterCodingException e) {
+            throw new WitException(file.toString(), 0, 0, "file is not valid UTF-8");
+        } catch (IOException e) {
+            throw new WitException(file.toString(), 0, 0, "cannot read file: " + e.getMessage());
+        }
+    }
+}

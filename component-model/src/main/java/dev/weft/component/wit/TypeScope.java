@@ -1,0 +1,167 @@
+package dev.weft.component.wit;
+
+import dev.weft.component.internal.wit.Ast;
+import dev.weft.component.internal.wit.Pos;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names visible inside one interface or world (types, functions, and gated-out items), and the
+ * conversion of written types into {@link WitType}s. Checks that need every definition's kind (handles
+ * naming resources, map keys, cycles) are queued and run by {@link #finish()}.
+ */
+final class TypeScope {
+    private sealed interface Entry {}
+
+    private record Type(TypeDef def) implements Entry {}
+
+    private record Function() implements Entry {}
+
+    private record Excluded() implements Entry {}
+
+    private static final Set<WitType.Primitive> MAP_KEYS = Set.of(WitType.Primitive.BOOL, WitType.Primitive.U8,
+            WitType.Primitive.U16, WitType.Primitive.U32, WitType.Primitive.U64, WitType.Primitive.S8,
+            WitType.Primitive.S16, WitType.Primitive.S32, WitType.Primitive.S64, WitType.Primitive.CHAR,
+            WitType.Primitive.STRING);
+
+    private final Map<String, Entry> names = new HashMap<>();
+    private final List<Runnable> checks = new ArrayList<>();
+    /** Where each locally defined type was declared, for cycle errors. */
+    private final Map<TypeDef, Pos> declared = new HashMap<>();
+
+    void defineType(Ast.Ident name, TypeDef def) {
+        define(name, new Type(def));
+        declared.put(def, name.pos());
+    }
+
+    void defineFunction(Ast.Ident name) { define(name, new Function()); }
+
+    void defineExcluded(Ast.Ident name) { define(name, new Excluded()); }
+
+    boolean has(String name) { return names.containsKey(name); }
+
+    private void define(Ast.Ident name, Entry e) {
+        if (names.putIfAbsent(name.name(), e) != null) {
+            throw name.pos().error("name `" + name.name() + "` is defined more than once");
+        }
+    }
+
+    TypeDef lookupType(Ast.Ident name) {
+        Entry e = names.get(name.name());
+        return switch (e) {
+            case Type t -> t.def();
+            case Function f -> throw name.pos().error("cannot use function `" + name.name() + "` as a type");
+            case Excluded x -> throw name.pos().error(Resolver.excludedMessage("type"));
+            case null -> throw name.pos().error("type `" + name.name() + "` does not exist");
+        };
+    }
+
+    WitType convert(Ast.Type t) {
+        return switch (t) {
+            case Ast.Primitive p -> p.type();
+            case Ast.Named n -> new WitType.Ref(lookupType(n.name()));
+            case Ast.ListOf l -> new WitType.ListType(convert(l.element()), l.length());
+            case Ast.OptionOf o -> new WitType.OptionType(convert(o.some()));
+            case Ast.ResultOf r -> new WitType.ResultType(r.ok() == null ? null : convert(r.ok()),
+                    r.err() == null ? null : convert(r.err()));
+            case Ast.TupleOf tu -> new WitType.TupleType(tu.elements().stream().map(this::convert).toList());
+            case Ast.MapOf m -> {
+                WitType key = convert(m.key());
+                checks.add(() -> {
+                    if (!(unalias(key) instanceof WitType.Primitive p && MAP_KEYS.contains(p))) {
+                        throw m.pos().error("invalid map key type: map keys must be bool, u8, u16, u32, u64, s8, s16,"
+                                + " s32, s64, char, or string");
+                    }
+                });
+                yield new WitType.MapType(key, convert(m.value()));
+            }
+            case Ast.Handle h -> {
+                TypeDef def = lookupType(h.resource());
+                checks.add(() -> {
+                    if (!def.unaliased().isResource()) {
+                        throw h.resource().pos().error("type `" + h.resource().name() + "` used in a handle must be a resource");
+                    }
+                });
+                yield new WitType.HandleType(def, h.borrow());
+            }
+            case Ast.FutureOf f -> new WitType.FutureType(f.payload() == null ? null : convert(f.payload()));
+            case Ast.StreamOf s -> new WitType.StreamType(s.payload() == null ? null : convert(s.payload()));
+        };
+    }
+
+    /** Runs the queued checks, then refuses types that contain themselves. */
+    void finish() {
+        for (Runnable r : checks) r.run();
+        checks.clear();
+        Set<TypeDef> done = new HashSet<>();
+        for (TypeDef def : declared.keySet()) noCycle(def, new HashSet<>(), done);
+    }
+
+    private void noCycle(TypeDef def, Set<TypeDef> path, Set<TypeDef> done) {
+        if (done.contains(def)) return;
+        if (!path.add(def)) {
+            Pos at = declared.get(def);
+            throw (at != null ? at : declared.values().iterator().next())
+                    .error("type `" + def.name() + "` depends on itself");
+        }
+        switch (def.kind()) {
+            case TypeDef.Alias a -> walk(a.target(), path, done);
+            case TypeDef.Record r -> r.fields().forEach(f -> walk(f.type(), path, done));
+            case TypeDef.Variant v -> v.cases().forEach(c -> walk(c.type(), path, done));
+            case null, default -> { }
+        }
+        path.remove(def);
+        done.add(def);
+    }
+
+    private void walk(WitType t, Set<TypeDef> path, Set<TypeDef> done) {
+        switch (t) {
+            case WitType.Ref r -> noCycle(r.def(), path, done);
+            case WitType.ListType l -> walk(l.element(), path, done);
+            case WitType.OptionType o -> walk(o.some(), path, done);
+            case WitType.ResultType r -> {
+                walk(r.ok(), path, done);
+                walk(r.err(), path, done);
+            }
+            case WitType.TupleType tu -> tu.elements().forEach(e -> walk(e, path, done));
+            case WitType.MapType m -> {
+                walk(m.key(), path, done);
+                walk(m.value(), path, done);
+            }
+            case WitType.FutureType f -> walk(f.payload(), path, done);
+            case WitType.StreamType s -> walk(s.payload(), path, done);
+            case null, default -> { }
+        }
+    }
+
+    static WitType unalias(WitType t) {
+        while (t instanceof WitType.Ref(TypeDef d) && d.kind() instanceof TypeDef.Alias(WitType target)) t = target;
+        return t;
+    }
+
+    /** Whether a value of this type can hold a {@code borrow<T>} (which results may not). */
+    static boolean containsBorrow(WitType t, Set<TypeDef> seen) {
+        return switch (t) {
+            case WitType.HandleType h -> h.borrow();
+            case WitType.Ref r -> seen.add(r.def()) && switch (r.def().kind()) {
+                case TypeDef.Alias a -> containsBorrow(a.target(), seen);
+                case TypeDef.Record rec -> rec.fields().stream().anyMatch(f -> containsBorrow(f.type(), seen));
+                case TypeDef.Variant v -> v.cases().stream().anyMatch(c -> c.type() != null && containsBorrow(c.type(), seen));
+                case null, default -> false;
+            };
+            case WitType.ListType l -> containsBorrow(l.element(), seen);
+            case WitType.OptionType o -> containsBorrow(o.some(), seen);
+            case WitType.ResultType r -> (r.ok() != null && containsBorrow(r.ok(), seen))
+                    || (r.err() != null && containsBorrow(r.err(), seen));
+            case WitType.TupleType tu -> tu.elements().stream().anyMatch(e -> containsBorrow(e, seen));
+            case WitType.MapType m -> containsBorrow(m.key(), seen) || containsBorrow(m.value(), seen);
+            case WitType.FutureType f -> f.payload() != null && containsBorrow(f.payload(), seen);
+            case WitType.StreamType s -> s.payload() != null && containsBorrow(s.payload(), seen);
+            case WitType.Primitive p -> false;
+        };
+    }
+}

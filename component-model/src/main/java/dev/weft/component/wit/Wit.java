@@ -1,0 +1,82 @@
+package dev.weft.component.wit;
+
+import dev.weft.component.internal.wit.PackageSources;
+import dev.weft.component.internal.wit.Parser;
+import dev.weft.component.internal.wit.Source;
+import dev.weft.component.internal.wit.SourceLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Entry point of the WIT front end: parses and resolves WIT sources into a {@link Resolve}.
+ * The static methods use no unstable features; {@link #withFeatures} and {@link #withDependency}
+ * configure a parser that enables {@code @unstable} features or adds dependency locations (package
+ * directories or files) beyond a directory's own {@code deps/}.
+ *
+ * <p>Every problem is reported as a {@link WitException} naming file, line and column.
+ */
+public final class Wit {
+    private final Set<String> features;
+    private final boolean allFeatures;
+    private final List<Path> dependencies;
+
+    private Wit(Set<String> features, boolean allFeatures, List<Path> dependencies) {
+        this.features = Set.copyOf(features);
+        this.allFeatures = allFeatures;
+        this.dependencies = List.copyOf(dependencies);
+    }
+
+    /** A parser with no unstable features and no extra dependencies. */
+    public static Wit parser() { return new Wit(Set.of(), false, List.of()); }
+
+    /** Resolves a directory: its {@code *.wit} files form the main package; {@code deps/} holds dependencies. */
+    public static Resolve parseDirectory(Path dir) { return parser().directory(dir); }
+
+    /** Resolves one file (which may hold nested packages). */
+    public static Resolve parseFile(Path file) { return parser().file(file); }
+
+    /** Resolves WIT text; {@code fileName} names it in error messages. */
+    public static Resolve parseString(String text, String fileName) { return parser().string(text, fileName); }
+
+    /** This parser with these {@code @unstable} features enabled as well. */
+    public Wit withFeatures(String... names) {
+        Set<String> all = new HashSet<>(features);
+        all.addAll(List.of(names));
+        return new Wit(all, allFeatures, dependencies);
+    }
+
+    /** This parser with every {@code @unstable} feature enabled. */
+    public Wit withAllFeatures() { return new Wit(features, true, dependencies); }
+
+    /** This parser with one more dependency location: a package directory (with its deps) or a file. */
+    public Wit withDependency(Path location) {
+        List<Path> deps = new ArrayList<>(dependencies);
+        deps.add(location);
+        return new Wit(features, allFeatures, deps);
+    }
+
+    public Resolve directory(Path dir) {
+        List<PackageSources> groups = new ArrayList<>(SourceLoader.directory(dir));
+        return resolve(groups);
+    }
+
+    public Resolve file(Path file) {
+        List<PackageSources> groups = new ArrayList<>();
+        groups.add(SourceLoader.file(file));
+        return resolve(groups);
+    }
+
+    public Resolve string(String text, String fileName) {
+        List<PackageSources> groups = new ArrayList<>();
+        groups.add(PackageSources.group(List.of(Parser.parse(new Source(fileName, text)))));
+        return resolve(groups);
+    }
+
+    private Resolve resolve(List<PackageSources> groups) {
+        for (Path dep : dependencies) groups.addAll(SourceLoader.location(dep));
+        return new Resolver(features, allFeatures).resolve(groups);
+    }
+}

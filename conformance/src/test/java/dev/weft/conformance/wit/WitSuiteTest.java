@@ -1,0 +1,199 @@
+package dev.weft.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.weft.component.wit.Resolve;
+import dev.weft.component.wit.Wit;
+import dev.weft.component.wit.WitException;
+import dev.weft.component.wit.WitInterface;
+import dev.weft.component.wit.WitPackage;
+import dev.weft.component.wit.WitWorld;
+import dev.weft.component.wit.WorldKey;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Suite {@code wit}, mode {@code resolve}: every positive case of the WIT parser UI tests must resolve
+ * (and agree with its {@code .wit.json} hint on package, interface, world, function and world item
+ * names); every {@code parse-fail} case must fail with a {@link WitException} that names
+ * file:line:column; every WASI package must resolve with its sibling packages as dependencies.
+ *
+ * <p>Lives in package {@code dev.weft.conformance} (next to the shared {@link SuiteReport}, which is
+ * package-private) although its file sits in the {@code wit} folder.
+ */
+class WitSuiteTest {
+    /** The UI tests are run by their authors with exactly this feature enabled. */
+    private static final String UI_FEATURE = "active";
+
+    @Test
+    void witSuiteResolves() throws IOException {
+        Path ui = Suites.folder("wit-tests/parser-ui");
+        Path wasi = Suites.folder("wasi-wit");
+        Assumptions.assumeTrue(ui != null || wasi != null, "no WIT suites: suite wit not run");
+        SuiteReport report = new SuiteReport("wit", "resolve");
+        if (ui != null) {
+            report.add(positive(ui));
+            report.add(negative(ui.resolve("parse-fail")));
+        }
+        if (wasi != null) {
+            for (Path version : list(wasi)) {
+                if (Files.isDirectory(version)) report.add(wasi(version));
+            }
+        }
+        report.publish();
+        assertEquals(0, report.failed(), "WIT cases failed (see the table above)");
+    }
+
+    private static FileResult positive(Path ui) throws IOException {
+        FileResult result = new FileResult("parser-ui");
+        Wit wit = Wit.parser().withFeatures(UI_FEATURE);
+        for (Path p : list(ui)) {
+            String name = p.getFileName().toString();
+            boolean isCase = Files.isDirectory(p) ? !name.equals("parse-fail") : name.endsWith(".wit");
+            if (!isCase) continue;
+            if (Files.isDirectory(p) && hasBinaryDeps(p)) {
+                // WIT packages given as component binaries or text (deps/*.wasm, *.wat) are not read yet.
+                result.skip();
+                continue;
+            }
+            try {
+                Resolve r = Files.isDirectory(p) ? wit.directory(p) : wit.file(p);
+                Path hint = ui.resolve((name.endsWith(".wit") ? name : name + ".wit") + ".json");
+                String mismatch = Files.exists(hint) ? compare(r, JsonReader.parse(Files.readString(hint))) : null;
+                if (mismatch == null) result.pass();
+                else result.fail(0, name + ": resolved, but " + mismatch);
+            } catch (RuntimeException e) {
+                result.fail(0, name + ": " + e);
+            }
+        }
+        return result;
+    }
+
+    private static FileResult negative(Path dir) throws IOException {
+        FileResult result = new FileResult("parse-fail");
+        Wit wit = Wit.parser().withFeatures(UI_FEATURE);
+        for (Path p : list(dir)) {
+            String name = p.getFileName().toString();
+            if (name.endsWith(".result")) continue;
+            try {
+                if (Files.isDirectory(p)) wit.directory(p);
+                else wit.file(p);
+                result.fail(0, name + ": resolved, but should fail");
+            } catch (WitException e) {
+                if (e.line() > 0 && e.column() > 0) result.pass();
+                else result.fail(0, name + ": error without a position: " + e.getMessage());
+            } catch (RuntimeException e) {
+                result.fail(0, name + ": not a WitException: " + e);
+            }
+        }
+        return result;
+    }
+
+    private static FileResult wasi(Path version) throws IOException {
+        FileResult result = new FileResult("wasi-" + version.getFileName());
+        List<Path> packages = list(version).stream().filter(Files::isDirectory).toList();
+        for (Path pkg : packages) {
+            Wit wit = Wit.parser();
+            for (Path sibling : packages) {
+                if (!sibling.equals(pkg)) wit = wit.withDependency(sibling);
+            }
+            try {
+                Resolve r = wit.directory(pkg);
+                if (r.mainPackage().interfaces().isEmpty() && r.mainPackage().worlds().isEmpty()) {
+                    result.fail(0, pkg.getFileName() + ": resolved to an empty package");
+                } else {
+                    result.pass();
+                }
+            } catch (RuntimeException e) {
+                result.fail(0, pkg.getFileName() + ": " + e);
+            }
+        }
+        return result;
+    }
+
+    // ---- comparison with the .wit.json hints (names only; the hint format is not matched)
+
+    @SuppressWarnings("unchecked")
+    private static String compare(Resolve r, Object json) {
+        Map<String, Object> root = (Map<String, Object>) json;
+        List<Object> pkgs = (List<Object>) root.get("packages");
+        List<Object> ifaces = (List<Object>) root.get("interfaces");
+        List<Object> worlds = (List<Object>) root.get("worlds");
+        Set<String> expectedPkgs = new TreeSet<>();
+        for (Object o : pkgs) expectedPkgs.add((String) ((Map<String, Object>) o).get("name"));
+        Set<String> actualPkgs = r.packages().stream().map(p -> p.name().toString()).collect(Collectors.toCollection(TreeSet::new));
+        if (!expectedPkgs.equals(actualPkgs)) return "packages " + actualPkgs + " != expected " + expectedPkgs;
+        for (Object o : pkgs) {
+            Map<String, Object> jp = (Map<String, Object>) o;
+            WitPackage p = r.findPackage((String) jp.get("name"));
+            Map<String, Object> ji = (Map<String, Object>) jp.get("interfaces");
+            Map<String, Object> jw = (Map<String, Object>) jp.get("worlds");
+            if (!new TreeSet<>(ji.keySet()).equals(new TreeSet<>(p.interfaces().keySet()))) {
+                return p.name() + " interfaces " + p.interfaces().keySet() + " != expected " + ji.keySet();
+            }
+            if (!new TreeSet<>(jw.keySet()).equals(new TreeSet<>(p.worlds().keySet()))) {
+                return p.name() + " worlds " + p.worlds().keySet() + " != expected " + jw.keySet();
+            }
+            for (Map.Entry<String, Object> e : ji.entrySet()) {
+                Map<String, Object> iface = (Map<String, Object>) ifaces.get(((Long) e.getValue()).intValue());
+                WitInterface mine = p.interfaces().get(e.getKey());
+                Set<String> fns = new TreeSet<>(((Map<String, Object>) iface.get("functions")).keySet());
+                if (!fns.equals(new TreeSet<>(mine.functions().keySet()))) {
+                    return mine + " functions " + mine.functions().keySet() + " != expected " + fns;
+                }
+                Set<String> types = new TreeSet<>(((Map<String, Object>) iface.get("types")).keySet());
+                if (!types.equals(new TreeSet<>(mine.types().keySet()))) {
+                    return mine + " types " + mine.types().keySet() + " != expected " + types;
+                }
+            }
+            for (Map.Entry<String, Object> e : jw.entrySet()) {
+                Map<String, Object> world = (Map<String, Object>) worlds.get(((Long) e.getValue()).intValue());
+                WitWorld mine = p.worlds().get(e.getKey());
+                for (String side : List.of("imports", "exports")) {
+                    Set<String> expected = new TreeSet<>();
+                    for (String k : ((Map<String, Object>) world.get(side)).keySet()) {
+                        expected.add(k.startsWith("interface-") ? interfaceName(root, Integer.parseInt(k.substring(10))) : k);
+                    }
+                    Map<WorldKey, ?> items = side.equals("imports") ? mine.imports() : mine.exports();
+                    Set<String> actual = items.keySet().stream().map(WorldKey::externalName)
+                            .collect(Collectors.toCollection(TreeSet::new));
+                    if (!expected.equals(actual)) return mine + " " + side + " " + actual + " != expected " + expected;
+                }
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String interfaceName(Map<String, Object> root, int index) {
+        Map<String, Object> iface = (Map<String, Object>) ((List<Object>) root.get("interfaces")).get(index);
+        Map<String, Object> pkg = (Map<String, Object>) ((List<Object>) root.get("packages"))
+                .get(((Long) iface.get("package")).intValue());
+        String pkgName = (String) pkg.get("name");
+        int at = pkgName.indexOf('@');
+        String base = at < 0 ? pkgName : pkgName.substring(0, at);
+        return base + "/" + iface.get("name") + (at < 0 ? "" : pkgName.substring(at));
+    }
+
+    private static boolean hasBinaryDeps(Path dir) throws IOException {
+        Path deps = dir.resolve("deps");
+        if (!Files.isDirectory(deps)) return false;
+        return list(deps).stream().map(d -> d.getFileName().toString())
+                .anyMatch(n -> n.endsWith(".wasm") || n.endsWith(".wat"));
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.weft.engine.internal.wasi;
+
+/** An open directory; {@link #preopenName} is set for the directories the host granted. */
+final class DirectoryDescriptor extends Descriptor {
+    final SandboxPath dir;
+    final String preopenName;
+
+    DirectoryDescriptor(SandboxPath dir, String preopenName, long base, long inheriting) {
+        super(base, inheriting);
+        this.dir = dir;
+        this.preopenName = preopenName;
+    }
+
+    @Override
+    int filetype() { return FileType.DIRECTORY; }
+}

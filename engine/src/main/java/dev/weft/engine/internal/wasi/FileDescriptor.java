@@ -1,0 +1,31 @@
+package dev.weft.engine.internal.wasi;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+
+/** An open regular file (or another non-directory object opened by path). */
+final class FileDescriptor extends Descriptor {
+    final SandboxPath path;
+    /** Null when the object was opened without read or write access (e.g. only to stat it). */
+    final FileChannel channel;
+
+    FileDescriptor(SandboxPath path, FileChannel channel, long base, long inheriting, int flags) {
+        super(base, inheriting);
+        this.path = path;
+        this.channel = channel;
+        this.fdflags = flags;
+    }
+
+    FileChannel channel() {
+        if (channel == null) throw new WasiError(Errno.BADF);
+        return channel;
+    }
+
+    @Override
+    int filetype() { return FileType.REGULAR_FILE; }
+
+    @Override
+    void close() throws IOException {
+        if (channel != null) channel.close();
+    }
+}
