@@ -1,6 +1,8 @@
 package dev.weft.component;
 
+import dev.weft.component.internal.abi.ResourceRegistry;
 import dev.weft.component.internal.runtime.FuncValue;
+import dev.weft.component.internal.runtime.HostDrop;
 import dev.weft.component.internal.runtime.InstanceValue;
 import dev.weft.component.internal.runtime.VersionedNames;
 
@@ -20,12 +22,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ComponentInstance implements AutoCloseable {
     private final InstanceValue value;
+    private final ResourceRegistry registry;
     private final AtomicBoolean closed;
 
-    ComponentInstance(InstanceValue value) { this(value, new AtomicBoolean()); }
+    ComponentInstance(InstanceValue value, ResourceRegistry registry) { this(value, registry, new AtomicBoolean()); }
 
-    private ComponentInstance(InstanceValue value, AtomicBoolean closed) {
+    private ComponentInstance(InstanceValue value, ResourceRegistry registry, AtomicBoolean closed) {
         this.value = value;
+        this.registry = registry;
         this.closed = closed;
     }
 
@@ -40,8 +44,17 @@ public final class ComponentInstance implements AutoCloseable {
 
     /** The exported instance {@code name} (e.g. {@code "ns:pkg/iface"}); IllegalArgumentException if none. */
     public ComponentInstance instance(String name) {
-        if (lookup(name) instanceof InstanceValue i) return new ComponentInstance(i, closed);
+        if (lookup(name) instanceof InstanceValue i) return new ComponentInstance(i, registry, closed);
         throw new IllegalArgumentException("no exported instance " + name);
+    }
+
+    /**
+     * Drops an owned resource the host received from a component (a {@code Val.ResourceVal} whose
+     * handle is an owned {@link Resource}): its destructor runs in the component that defines it.
+     */
+    public void drop(Resource resource) {
+        checkOpen();
+        HostDrop.drop(registry, resource);
     }
 
     /**

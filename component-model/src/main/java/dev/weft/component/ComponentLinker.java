@@ -69,7 +69,8 @@ public final class ComponentLinker {
      */
     public ComponentInstance instantiate(Component component) {
         if (component.engine() != engine) throw new IllegalArgumentException("component belongs to another engine");
-        return new ComponentInstance(new Instantiator(engine, registry).instantiateRoot(component.validated(), root.build()));
+        return new ComponentInstance(new Instantiator(engine, registry).instantiateRoot(component.validated(), root.build()),
+                registry);
     }
 
     /** A host-provided instance being defined: its functions, resources and nested instances. */

@@ -30,6 +30,13 @@ class ResourceLifecycleTest {
     }
 
     @Test
+    void hostDropsAnOwnedResourceItHolds() {
+        Resource thing = (Resource) ((Val.ResourceVal) impl.func("[constructor]thing").call(new Val.U32(9))).handle();
+        impl.drop(thing);
+        assertEquals(9, dropped(), "the destructor ran in the defining component");
+    }
+
+    @Test
     void siblingComponentCreatesBorrowsAndDropsThroughHandles() {
         assertEquals(new Val.U32(10), root.func("roundtrip").call(new Val.U32(5)));
         assertEquals(5, dropped(), "the user's resource.drop ran the implementer's destructor");
