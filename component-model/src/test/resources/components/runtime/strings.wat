@@ -4,11 +4,15 @@
   (core module $Alloc
     (memory (export "mem") 1)
     (global $top (mut i32) (i32.const 1024))
-    (func (export "realloc") (param i32 i32 i32 i32) (result i32)
+    ;; bump allocation; shrinking keeps the block, growing copies the old contents
+    (func (export "realloc") (param $old i32) (param $old-size i32) (param $align i32) (param $size i32) (result i32)
       (local $p i32)
-      (local.set $p (i32.and (i32.add (global.get $top) (i32.sub (local.get 2) (i32.const 1)))
-                             (i32.sub (i32.const 0) (local.get 2))))
-      (global.set $top (i32.add (local.get $p) (local.get 3)))
+      (if (i32.and (i32.ne (local.get $old) (i32.const 0)) (i32.le_u (local.get $size) (local.get $old-size)))
+        (then (return (local.get $old))))
+      (local.set $p (i32.and (i32.add (global.get $top) (i32.sub (local.get $align) (i32.const 1)))
+                             (i32.sub (i32.const 0) (local.get $align))))
+      (global.set $top (i32.add (local.get $p) (local.get $size)))
+      (memory.copy (local.get $p) (local.get $old) (local.get $old-size))
       (local.get $p)))
 
   ;; reverses the UTF-16 code units of its argument (so only BMP text survives intact)
