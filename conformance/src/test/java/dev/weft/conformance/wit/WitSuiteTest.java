@@ -5,18 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.weft.component.wit.Resolve;
 import dev.weft.component.wit.Wit;
 import dev.weft.component.wit.WitException;
-import dev.weft.component.wit.WitInterface;
-import dev.weft.component.wit.WitPackage;
-import dev.weft.component.wit.WitWorld;
-import dev.weft.component.wit.WorldKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -68,7 +60,7 @@ class WitSuiteTest {
             try {
                 Resolve r = Files.isDirectory(p) ? wit.directory(p) : wit.file(p);
                 Path hint = ui.resolve((name.endsWith(".wit") ? name : name + ".wit") + ".json");
-                String mismatch = Files.exists(hint) ? compare(r, JsonReader.parse(Files.readString(hint))) : null;
+                String mismatch = Files.exists(hint) ? WitHint.compare(r, JsonReader.parse(Files.readString(hint))) : null;
                 if (mismatch == null) result.pass();
                 else result.fail(0, name + ": resolved, but " + mismatch);
             } catch (RuntimeException e) {
@@ -118,70 +110,6 @@ class WitSuiteTest {
             }
         }
         return result;
-    }
-
-    // ---- comparison with the .wit.json hints (names only; the hint format is not matched)
-
-    @SuppressWarnings("unchecked")
-    private static String compare(Resolve r, Object json) {
-        Map<String, Object> root = (Map<String, Object>) json;
-        List<Object> pkgs = (List<Object>) root.get("packages");
-        List<Object> ifaces = (List<Object>) root.get("interfaces");
-        List<Object> worlds = (List<Object>) root.get("worlds");
-        Set<String> expectedPkgs = new TreeSet<>();
-        for (Object o : pkgs) expectedPkgs.add((String) ((Map<String, Object>) o).get("name"));
-        Set<String> actualPkgs = r.packages().stream().map(p -> p.name().toString()).collect(Collectors.toCollection(TreeSet::new));
-        if (!expectedPkgs.equals(actualPkgs)) return "packages " + actualPkgs + " != expected " + expectedPkgs;
-        for (Object o : pkgs) {
-            Map<String, Object> jp = (Map<String, Object>) o;
-            WitPackage p = r.findPackage((String) jp.get("name"));
-            Map<String, Object> ji = (Map<String, Object>) jp.get("interfaces");
-            Map<String, Object> jw = (Map<String, Object>) jp.get("worlds");
-            if (!new TreeSet<>(ji.keySet()).equals(new TreeSet<>(p.interfaces().keySet()))) {
-                return p.name() + " interfaces " + p.interfaces().keySet() + " != expected " + ji.keySet();
-            }
-            if (!new TreeSet<>(jw.keySet()).equals(new TreeSet<>(p.worlds().keySet()))) {
-                return p.name() + " worlds " + p.worlds().keySet() + " != expected " + jw.keySet();
-            }
-            for (Map.Entry<String, Object> e : ji.entrySet()) {
-                Map<String, Object> iface = (Map<String, Object>) ifaces.get(((Long) e.getValue()).intValue());
-                WitInterface mine = p.interfaces().get(e.getKey());
-                Set<String> fns = new TreeSet<>(((Map<String, Object>) iface.get("functions")).keySet());
-                if (!fns.equals(new TreeSet<>(mine.functions().keySet()))) {
-                    return mine + " functions " + mine.functions().keySet() + " != expected " + fns;
-                }
-                Set<String> types = new TreeSet<>(((Map<String, Object>) iface.get("types")).keySet());
-                if (!types.equals(new TreeSet<>(mine.types().keySet()))) {
-                    return mine + " types " + mine.types().keySet() + " != expected " + types;
-                }
-            }
-            for (Map.Entry<String, Object> e : jw.entrySet()) {
-                Map<String, Object> world = (Map<String, Object>) worlds.get(((Long) e.getValue()).intValue());
-                WitWorld mine = p.worlds().get(e.getKey());
-                for (String side : List.of("imports", "exports")) {
-                    Set<String> expected = new TreeSet<>();
-                    for (String k : ((Map<String, Object>) world.get(side)).keySet()) {
-                        expected.add(k.startsWith("interface-") ? interfaceName(root, Integer.parseInt(k.substring(10))) : k);
-                    }
-                    Map<WorldKey, ?> items = side.equals("imports") ? mine.imports() : mine.exports();
-                    Set<String> actual = items.keySet().stream().map(WorldKey::externalName)
-                            .collect(Collectors.toCollection(TreeSet::new));
-                    if (!expected.equals(actual)) return mine + " " + side + " " + actual + " != expected " + expected;
-                }
-            }
-        }
-        return null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String interfaceName(Map<String, Object> root, int index) {
-        Map<String, Object> iface = (Map<String, Object>) ((List<Object>) root.get("interfaces")).get(index);
-        Map<String, Object> pkg = (Map<String, Object>) ((List<Object>) root.get("packages"))
-                .get(((Long) iface.get("package")).intValue());
-        String pkgName = (String) pkg.get("name");
-        int at = pkgName.indexOf('@');
-        String base = at < 0 ? pkgName : pkgName.substring(0, at);
-        return base + "/" + iface.get("name") + (at < 0 ? "" : pkgName.substring(at));
     }
 
     private static boolean hasBinaryDeps(Path dir) throws IOException {

@@ -1,6 +1,7 @@
 package dev.weft.engine.internal.runtime;
 
 import dev.weft.engine.GcObject;
+import dev.weft.engine.TrapException;
 import dev.weft.engine.internal.model.ValType;
 import dev.weft.engine.internal.validate.CanonicalType;
 
@@ -21,14 +22,19 @@ public final class ArrayObject implements GcObject {
         this.type = type;
         this.kind = kind;
         this.length = length;
-        this.data = switch (kind) {
-            case K_I8 -> new byte[length];
-            case K_I16 -> new short[length];
-            case K_I32 -> new int[length];
-            case K_I64 -> new long[length];
-            case K_V128 -> new long[length * 2];
-            default -> new Object[length];
-        };
+        try {
+            this.data = switch (kind) {
+                case K_I8 -> new byte[length];
+                case K_I16 -> new short[length];
+                case K_I32 -> new int[length];
+                case K_I64 -> new long[length];
+                case K_V128 -> new long[Math.multiplyExact(length, 2)];
+                default -> new Object[length];
+            };
+        } catch (OutOfMemoryError | ArithmeticException e) {
+            // The spec leaves allocation failure to the engine: report it as a trap, not a JVM error.
+            throw new TrapException("out of memory: array of " + length + " elements");
+        }
     }
 
     /** The storage kind for an element storage type. */

@@ -90,7 +90,7 @@ final class TypeDefinitions {
             boolean single = !recForms.get(g);
             if (!single) w.u8(0x4E).u32(group.size());
             for (SExpr.Parens t : group) {
-                subType(t, index, w, single);
+                subType(t, index, w, group.size() == 1); // (rec (type ..)) is the same type as (type ..)
                 index++;
             }
             entries++;
@@ -99,6 +99,7 @@ final class TypeDefinitions {
         entryCount = entries;
     }
 
+    /** Encodes one type; {@code ownGroup}: it is alone in its rec group (so inline signatures may reuse it). */
     private void subType(SExpr.Parens t, int index, ByteWriter w, boolean ownGroup) {
         Cursor c = Cursor.body(t);
         c.optionalId();

@@ -4,6 +4,8 @@ package dev.weft.engine.internal.wasi;
 final class DirectoryDescriptor extends Descriptor {
     final SandboxPath dir;
     final String preopenName;
+    /** The names fd_readdir last listed: read afresh at cookie 0, reused while the guest pages on. */
+    java.util.List<String> listing;
 
     DirectoryDescriptor(SandboxPath dir, String preopenName, long base, long inheriting) {
         super(base, inheriting);

@@ -22,18 +22,22 @@ final class FdFunctions {
         d.require(Rights.FD_READ);
         GuestMemory m = ctx.mem();
         int[] iov = m.iovecs(iovs, iovsLen);
-        byte[] buf = new byte[GuestMemory.capacity(iov)];
         int n = switch (d) {
-            case StreamDescriptor s -> buf.length == 0 ? 0 : Math.max(0, s.in.read(buf, 0, buf.length));
-            case FileDescriptor f -> {
-                FileChannel ch = f.channel();
-                int r = ch.read(ByteBuffer.wrap(buf));
-                yield Math.max(r, 0);
+            case FileDescriptor f -> ChunkedIo.readFile(m, ctx.scratch, f.channel(), iov, -1);
+            case StreamDescriptor s -> {
+                // A stream read returns what one read of the stream gives, as a pipe would.
+                int want = Math.min(GuestMemory.capacity(iov), ctx.scratch.length);
+                int r = want == 0 ? 0 : Math.max(0, s.in.read(ctx.scratch, 0, want));
+                m.scatter(iov, ctx.scratch, r);
+                yield r;
             }
-            case SocketDescriptor s -> s.receive(buf, buf.length, false);
+            case SocketDescriptor s -> {
+                int r = s.receive(ctx.scratch, Math.min(GuestMemory.capacity(iov), ctx.scratch.length), false);
+                m.scatter(iov, ctx.scratch, r);
+                yield r;
+            }
             default -> throw new WasiError(Errno.NOTCONN);
         };
-        m.scatter(iov, buf, n);
         m.u32(resultPtr, n);
         return Errno.SUCCESS;
     }
@@ -43,22 +47,17 @@ final class FdFunctions {
         if (d instanceof DirectoryDescriptor) return Errno.ISDIR;
         d.require(Rights.FD_WRITE);
         GuestMemory m = ctx.mem();
-        byte[] data = m.gather(m.iovecs(iovs, iovsLen));
+        int[] iov = m.iovecs(iovs, iovsLen);
         int n = switch (d) {
-            case StreamDescriptor s -> {
-                s.out.write(data);
-                s.out.flush();
-                yield data.length;
-            }
+            case StreamDescriptor s -> ChunkedIo.writeStream(m, ctx.scratch, s.out, iov);
             case FileDescriptor f -> {
                 FileChannel ch = f.channel();
                 if ((f.fdflags & FdFlags.APPEND) != 0) ch.position(ch.size());
-                ByteBuffer b = ByteBuffer.wrap(data);
-                while (b.hasRemaining()) ch.write(b);
+                int w = ChunkedIo.writeFile(m, ctx.scratch, ch, iov, -1);
                 syncAfterWrite(f);
-                yield data.length;
+                yield w;
             }
-            case SocketDescriptor s -> s.send(data);
+            case SocketDescriptor s -> s.send(m.gather(iov));
             default -> throw new WasiError(Errno.NOTCONN);
         };
         m.u32(resultPtr, n);
@@ -75,10 +74,7 @@ final class FdFunctions {
         f.require(Rights.FD_READ | Rights.FD_SEEK);
         if (offset < 0) return Errno.INVAL;
         GuestMemory m = ctx.mem();
-        int[] iov = m.iovecs(iovs, iovsLen);
-        byte[] buf = new byte[GuestMemory.capacity(iov)];
-        int n = Math.max(0, f.channel().read(ByteBuffer.wrap(buf), offset));
-        m.scatter(iov, buf, n);
+        int n = ChunkedIo.readFile(m, ctx.scratch, f.channel(), m.iovecs(iovs, iovsLen), offset);
         m.u32(resultPtr, n);
         return Errno.SUCCESS;
     }
@@ -88,12 +84,9 @@ final class FdFunctions {
         f.require(Rights.FD_WRITE | Rights.FD_SEEK);
         if (offset < 0) return Errno.INVAL;
         GuestMemory m = ctx.mem();
-        byte[] data = m.gather(m.iovecs(iovs, iovsLen));
-        ByteBuffer b = ByteBuffer.wrap(data);
-        long at = offset;
-        while (b.hasRemaining()) at += f.channel().write(b, at);
+        int n = ChunkedIo.writeFile(m, ctx.scratch, f.channel(), m.iovecs(iovs, iovsLen), offset);
         syncAfterWrite(f);
-        m.u32(resultPtr, data.length);
+        m.u32(resultPtr, n);
         return Errno.SUCCESS;
     }
 
@@ -289,10 +282,14 @@ final class FdFunctions {
         long cap = Integer.toUnsignedLong(bufLen);
         m.check(buf, cap);
         Path host = dir.dir.host();
-        List<String> names = new ArrayList<>(List.of(".", ".."));
-        try (Stream<Path> s = Files.list(host)) {
-            s.map(p -> p.getFileName().toString()).sorted().forEach(names::add);
+        if (cookie == 0 || dir.listing == null) {
+            List<String> names = new ArrayList<>(List.of(".", ".."));
+            try (Stream<Path> s = Files.list(host)) {
+                s.map(p -> p.getFileName().toString()).sorted().forEach(names::add);
+            }
+            dir.listing = names;
         }
+        List<String> names = dir.listing;
         long selfIno = FileStats.stat(host).ino();
         long parentIno = dir.dir.isRoot() ? selfIno : FileStats.stat(host.getParent()).ino();
         long used = 0;

@@ -9,6 +9,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.NotLinkException;
@@ -62,6 +63,7 @@ final class IoErrno {
             }
         }
         if (e instanceof UnsupportedOperationException) return Errno.NOTSUP;
+        if (e instanceof InvalidPathException) return Errno.INVAL;
         if (e instanceof SecurityException) return Errno.ACCES;
         return Errno.IO;
     }

@@ -5,6 +5,7 @@ import dev.weft.engine.Linker;
 import dev.weft.engine.ValueType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,7 +43,7 @@ public final class Preview1Imports {
                 } catch (WasiError e) {
                     errno = e.errno;
                 } catch (IOException | UncheckedIOException | UnsupportedOperationException
-                         | IllegalStateException | SecurityException e) {
+                         | IllegalStateException | SecurityException | InvalidPathException e) {
                     errno = IoErrno.of(e instanceof UncheckedIOException u ? u.getCause() : e);
                 }
                 return new Object[] {errno};

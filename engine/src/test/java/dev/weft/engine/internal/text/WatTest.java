@@ -81,6 +81,24 @@ class WatTest {
     }
 
     @Test
+    void inlineSignaturesReuseOnlyPlainFunctionTypes() {
+        ModuleInfo m = module("(rec (type (func)) (type (struct))) (type (sub (func))) (rec (type (func (param i32))))"
+                + " (func) (func (param i32))");
+        assertEquals(5, m.types().size());
+        assertArrayEquals(new int[] {4, 3}, m.funcTypes());
+    }
+
+    @Test
+    void naturalAlignmentFollowsAccessWidth() {
+        assertEquals(0, CodeEncoder.naturalAlignLog2("i64.load8_u"));
+        assertEquals(2, CodeEncoder.naturalAlignLog2("f32.store"));
+        assertEquals(3, CodeEncoder.naturalAlignLog2("v128.load16x4_s"));
+        assertEquals(2, CodeEncoder.naturalAlignLog2("v128.load32_zero"));
+        assertEquals(1, CodeEncoder.naturalAlignLog2("v128.store16_lane"));
+        assertEquals(4, CodeEncoder.naturalAlignLog2("v128.load"));
+    }
+
+    @Test
     void namedParamsAndLocalsShareOneSpace() {
         ModuleInfo m = module("(func (param $a i32) (param i64) (local $b f32) (local f64 f64)"
                 + " (local.get $a) drop (local.get $b) drop (local.get 4) drop)");
