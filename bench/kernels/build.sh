@@ -14,4 +14,9 @@ flags=(--target=wasm32 -O2 -nostdlib -fno-builtin -ffreestanding -Wall -Werror
 for k in hash matmul fib indirect sort; do
   "$CC" "${flags[@]}" -o "$out/$k.wasm" "$here/$k.c" "$here/rt.c"
   echo "built $k.wasm ($(wc -c < "$out/$k.wasm") bytes)"
+  # With wabt installed, also check that nothing beyond the MVP crept in (e.g. after a clang upgrade).
+  if command -v wasm-validate >/dev/null; then
+    wasm-validate --disable-mutable-globals --disable-saturating-float-to-int --disable-sign-extension \
+      --disable-multi-value --disable-bulk-memory --disable-reference-types "$out/$k.wasm"
+  fi
 done

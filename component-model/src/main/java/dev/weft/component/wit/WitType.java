@@ -31,7 +31,11 @@ public sealed interface WitType {
 
     record MapType(WitType key, WitType value) implements WitType {}
 
-    /** {@code own<r>} or {@code borrow<r>} written explicitly; {@code resource} is the resource's definition. */
+    /**
+     * {@code own<r>} or {@code borrow<r>} written explicitly (methods' {@code self} too). {@code resource}
+     * is the definition the handle names, which may be an alias (e.g. from {@code use}); its
+     * {@link TypeDef#unaliased()} is the resource itself.
+     */
     record HandleType(TypeDef resource, boolean borrow) implements WitType {}
 
     /** {@code future<T>}; payload null for a bare {@code future}. */

@@ -9,7 +9,9 @@ import java.util.function.Consumer;
  * The function {@code canon lift} makes of a core function: calling it enters the instance (no
  * re-entry), lowers the arguments into the instance, calls the core function, lifts the results,
  * checks the callee dropped every borrow it got, delivers the results, runs post-return and
- * leaves the instance.
+ * leaves the instance. A trap leaves the instance un-enterable: a trapped instance is poisoned and
+ * later calls trap with "cannot enter component instance". Arguments that do not match the
+ * signature are a host error ({@link IllegalArgumentException}) and leave the instance usable.
  */
 public record LiftedFunction(FuncSignature signature, Func core, CanonicalOptions options, InstanceState instance)
         implements ComponentCallee {
@@ -32,7 +34,14 @@ public record LiftedFunction(FuncSignature signature, Func core, CanonicalOption
         instance.enterFrom(caller);
         CallScope scope = new CallScope();
         AbiContext cx = new AbiContext(options, instance, scope, caller == null ? Peer.HOST : Peer.COMPONENT, origins);
-        Object[] coreResults = core.call(Abi.lowerParams(cx, signature, args));
+        Object[] coreArgs;
+        try {
+            coreArgs = Abi.lowerParams(cx, signature, args);
+        } catch (IllegalArgumentException e) {
+            instance.leaveTo(caller);
+            throw e;
+        }
+        Object[] coreResults = core.call(coreArgs);
         List<Val> results = Abi.liftResults(cx, signature, coreResults);
         scope.checkBorrowsDropped();
         onResolve.accept(results);

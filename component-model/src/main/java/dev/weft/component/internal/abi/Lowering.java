@@ -296,7 +296,7 @@ public final class Lowering {
         };
         if (index < 0) throw new IllegalArgumentException("value " + v + " names no case of " + t);
         Type payloadType = Variants.payloadsOf(t).get(index);
-        if ((payloadType == null) != (payloadOf(v, t) == null) && !(t instanceof Type.OptionType)) {
+        if ((payloadType == null) != (payloadOf(v, t) == null)) {
             throw new IllegalArgumentException("value " + v + " and the payload of its case in " + t + " disagree");
         }
         return index;

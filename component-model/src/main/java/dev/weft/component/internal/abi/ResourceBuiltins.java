@@ -20,8 +20,9 @@ public final class ResourceBuiltins {
 
     /**
      * {@code resource.drop}: removes handle {@code index}. Dropping an owned handle runs the
-     * type's destructor (in the implementing instance, which must be enterable unless it is this
-     * one); dropping a borrow ends it. A handle that is lent out cannot be dropped.
+     * type's destructor in the implementing instance (entered from this one, so it must not be on
+     * the call stack unless it is this one); dropping a borrow ends it. A handle that is lent out
+     * cannot be dropped.
      */
     public static void resourceDrop(InstanceState inst, ResourceType type, int index) {
         inst.checkMayLeave();
@@ -31,19 +32,28 @@ public final class ResourceBuiltins {
             if (e.borrowScope != null) e.borrowScope.borrowDropped();
             return;
         }
-        ResourceImpl impl = inst.resources().lookup(type);
+        destroy(inst.resources().lookup(type), inst, e.rep);
+    }
+
+    /**
+     * The host drops an owned handle it holds (e.g. one a component returned): runs the
+     * destructor of the resource's implementer, entering it from the host.
+     */
+    public static void hostDrop(ResourceRegistry registry, dev.weft.component.Resource resource) {
+        if (!resource.owned()) throw new IllegalArgumentException("only owned handles can be dropped: " + resource);
+        destroy(registry.lookup(resource.type()), null, resource.rep());
+    }
+
+    /** Runs the destructor (if any) in its implementer, entered from {@code caller} (null: the host). */
+    private static void destroy(ResourceImpl impl, InstanceState caller, Object rep) {
         if (impl.destructor() == null) return;
         InstanceState implementer = impl.implementer();
-        if (implementer != null && implementer != inst) {
-            implementer.checkMayEnter();
-            implementer.setMayEnter(false);
-            try {
-                impl.destructor().destroy(e.rep);
-            } finally {
-                implementer.setMayEnter(true);
-            }
-        } else {
-            impl.destructor().destroy(e.rep);
+        if (implementer == null) {
+            impl.destructor().destroy(rep);
+            return;
         }
+        implementer.enterFrom(caller);
+        impl.destructor().destroy(rep);
+        implementer.leaveTo(caller);
     }
 }

@@ -19,22 +19,28 @@ public final class Abi {
 
     private Abi() {}
 
-    public static long alignment(Type t) {
+    public static long alignment(Type t) { return alignment(t, false); }
+
+    /** The size of a value of type {@code t} in a 32-bit linear memory (saturating on overflow). */
+    public static long elemSize(Type t) { return elemSize(t, false); }
+
+    /** Alignment with 32-bit ({@code wide} false) or 64-bit addresses. */
+    static long alignment(Type t, boolean wide) {
         return switch (t) {
             case Type.Primitive p -> switch (p) {
                 case BOOL, S8, U8 -> 1;
                 case S16, U16 -> 2;
                 case S32, U32, F32, CHAR, ERROR_CONTEXT -> 4;
                 case S64, U64, F64 -> 8;
-                case STRING -> 4;
+                case STRING -> wide ? 8 : 4;
             };
-            case Type.ListType l -> l.fixedLength() >= 0 ? alignment(l.element()) : 4;
-            case Type.RecordType r -> r.fields().stream().mapToLong(f -> alignment(f.type())).max().orElse(1);
-            case Type.TupleType u -> u.types().stream().mapToLong(Abi::alignment).max().orElse(1);
-            case Type.VariantType v -> Math.max(discriminantSize(v.cases().size()), maxCaseAlignment(caseTypes(v)));
+            case Type.ListType l -> l.fixedLength() >= 0 ? alignment(l.element(), wide) : (wide ? 8 : 4);
+            case Type.RecordType r -> r.fields().stream().mapToLong(f -> alignment(f.type(), wide)).max().orElse(1);
+            case Type.TupleType u -> u.types().stream().mapToLong(x -> alignment(x, wide)).max().orElse(1);
+            case Type.VariantType v -> Math.max(discriminantSize(v.cases().size()), maxCaseAlignment(caseTypes(v), wide));
             case Type.EnumType e -> discriminantSize(e.names().size());
-            case Type.OptionType o -> Math.max(1, alignment(o.type()));
-            case Type.ResultType r -> Math.max(1, maxCaseAlignment(java.util.Arrays.asList(r.ok(), r.err())));
+            case Type.OptionType o -> Math.max(1, alignment(o.type(), wide));
+            case Type.ResultType r -> Math.max(1, maxCaseAlignment(java.util.Arrays.asList(r.ok(), r.err()), wide));
             case Type.FlagsType f -> flagsSize(f.names().size());
             case Type.Own o -> 4;
             case Type.Borrow b -> 4;
@@ -43,23 +49,23 @@ public final class Abi {
         };
     }
 
-    /** The size of a value of type {@code t} stored in linear memory (saturating on overflow). */
-    public static long elemSize(Type t) {
+    /** Element size with 32-bit ({@code wide} false) or 64-bit addresses. */
+    static long elemSize(Type t, boolean wide) {
         return switch (t) {
             case Type.Primitive p -> switch (p) {
                 case BOOL, S8, U8 -> 1;
                 case S16, U16 -> 2;
                 case S32, U32, F32, CHAR, ERROR_CONTEXT -> 4;
                 case S64, U64, F64 -> 8;
-                case STRING -> 8;
+                case STRING -> wide ? 16 : 8;
             };
-            case Type.ListType l -> l.fixedLength() >= 0 ? mul(elemSize(l.element()), l.fixedLength()) : 8;
-            case Type.RecordType r -> struct(r.fields().stream().map(Type.Field::type).toList());
-            case Type.TupleType u -> struct(u.types());
-            case Type.VariantType v -> variant(v.cases().size(), caseTypes(v));
+            case Type.ListType l -> l.fixedLength() >= 0 ? mul(elemSize(l.element(), wide), l.fixedLength()) : (wide ? 16 : 8);
+            case Type.RecordType r -> struct(r.fields().stream().map(Type.Field::type).toList(), wide);
+            case Type.TupleType u -> struct(u.types(), wide);
+            case Type.VariantType v -> variant(v.cases().size(), caseTypes(v), wide);
             case Type.EnumType e -> discriminantSize(e.names().size());
-            case Type.OptionType o -> variant(2, java.util.Arrays.asList(null, o.type()));
-            case Type.ResultType r -> variant(2, java.util.Arrays.asList(r.ok(), r.err()));
+            case Type.OptionType o -> variant(2, java.util.Arrays.asList(null, o.type()), wide);
+            case Type.ResultType r -> variant(2, java.util.Arrays.asList(r.ok(), r.err()), wide);
             case Type.FlagsType f -> flagsSize(f.names().size());
             case Type.Own o -> 4;
             case Type.Borrow b -> 4;
@@ -83,30 +89,30 @@ public final class Abi {
         return n >= Long.MAX_VALUE / 2 ? n : (n + a - 1) / a * a;
     }
 
-    private static long struct(List<Type> fields) {
+    private static long struct(List<Type> fields, boolean wide) {
         long size = 0;
         long align = 1;
         for (Type f : fields) {
-            long a = alignment(f);
+            long a = alignment(f, wide);
             align = Math.max(align, a);
             size = alignTo(size, a);
-            size = Math.min(Long.MAX_VALUE / 2, size + elemSize(f));
+            size = Math.min(Long.MAX_VALUE / 2, size + elemSize(f, wide));
         }
         return alignTo(size, align);
     }
 
-    private static long maxCaseAlignment(List<Type> cases) {
+    private static long maxCaseAlignment(List<Type> cases, boolean wide) {
         long a = 1;
-        for (Type t : cases) if (t != null) a = Math.max(a, alignment(t));
+        for (Type t : cases) if (t != null) a = Math.max(a, alignment(t, wide));
         return a;
     }
 
-    private static long variant(int caseCount, List<Type> cases) {
+    private static long variant(int caseCount, List<Type> cases, boolean wide) {
         long size = discriminantSize(caseCount);
-        long caseAlign = maxCaseAlignment(cases);
+        long caseAlign = maxCaseAlignment(cases, wide);
         size = alignTo(size, caseAlign);
         long payload = 0;
-        for (Type t : cases) if (t != null) payload = Math.max(payload, elemSize(t));
+        for (Type t : cases) if (t != null) payload = Math.max(payload, elemSize(t, wide));
         size = Math.min(Long.MAX_VALUE / 2, size + payload);
         return alignTo(size, Math.max(discriminantSize(caseCount), caseAlign));
     }

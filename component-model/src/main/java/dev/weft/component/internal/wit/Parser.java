@@ -355,12 +355,17 @@ public final class Parser {
     }
 
     private ImportExport importExport(boolean export, String docs, Stability gate) {
+        Token firstToken = peek();
         Ident first = ident();
         if (peek().kind() != Kind.COLON) {
             return new ImportExport(export, null, docs, gate, new PathExtern(endPath(new LocalPath(first))));
         }
-        next();
+        Token colon = next();
         Token t = peek();
+        if (firstToken.end() == colon.start() && colon.end() == t.start() && t.kind() == Kind.ID && !t.isKeyword()) {
+            // `a:b` written without spaces is a package name (spec: lexed as one token), never `label: iface`.
+            return new ImportExport(export, null, docs, gate, new PathExtern(endPath(foreignPath(first, ident()))));
+        }
         if (t.isKeyword("func") || t.isKeyword("async")) {
             FuncType ft = funcType();
             expect(Kind.SEMICOLON);

@@ -167,4 +167,14 @@ class CallTest {
         state.setMayLeave(false);
         assertEquals("cannot leave component instance", trapOf(() -> sum.call(64, 3)));
     }
+
+    @Test
+    void badHostArgumentsLeaveTheInstanceUsable() {
+        Instance callee = instantiate(ECHO, Linker.create(ENGINE));
+        InstanceState state = new InstanceState(new ResourceRegistry());
+        LiftedFunction echo = new LiftedFunction(ECHO_SIG, callee.func("echo"), options(callee, StringEncoding.UTF8, null), state);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> echo.call(List.of(new Val.U32(1))));
+        assertEquals(true, state.mayEnter());
+        assertEquals(new Val.Str("okx"), ((Val.TupleVal) echo.call(List.of(new Val.Str("x"))).get(0)).elements().get(1));
+    }
 }

@@ -218,4 +218,14 @@ class HandleTableTest {
         assertEquals(new Val.ResourceVal(Resource.own(r1, 1)), lifted.get(0));
         assertEquals(new Val.ResourceVal(Resource.borrow(r1, 2)), lifted.get(1));
     }
+
+    @Test
+    void theHostDropsOwnedHandlesThroughTheImplementersDestructor() {
+        ResourceBuiltins.hostDrop(registry, Resource.own(r1, 11));
+        ResourceBuiltins.hostDrop(registry, Resource.own(hostType, "h"));
+        assertEquals(List.of(11, "host:h"), destroyed);
+        assertThrows(IllegalArgumentException.class, () -> ResourceBuiltins.hostDrop(registry, Resource.borrow(r1, 1)));
+        impl.enterFrom(null);
+        assertEquals("cannot enter component instance", trapOf(() -> ResourceBuiltins.hostDrop(registry, Resource.own(r1, 12))));
+    }
 }

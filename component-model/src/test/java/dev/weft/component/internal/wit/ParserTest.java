@@ -92,6 +92,14 @@ class ParserTest {
     }
 
     @Test
+    void aPackageNameWithoutSpacesIsNeverALabel() {
+        assertEquals("expected '/', found ';'", failure("package a:b; world w { import a:b; }").reason());
+        Ast.File f = parse("package a:b; world w { import a: b; }");
+        Ast.ImportExport ie = (Ast.ImportExport) ((Ast.World) f.items().get(0)).items().get(0);
+        assertEquals("a", ie.label().name());
+    }
+
+    @Test
     void gatesAreRecordedOnItems() {
         Ast.File f = parse("package a:b@1.0.0; @since(version = 1.0.0) @deprecated(version = 1.0.0) interface i {"
                 + " @unstable(feature = fancy) f: func(); }");

@@ -19,6 +19,17 @@ final class Ext {
     /** Code run after a tail call to a host function: returns its results from the current frame. */
     static final int[] RETURN_STUB = {Ops.RETURN, 0, 0, 0};
 
+    /** The trap with the wasm call stack of this run (innermost first) as its location. */
+    static TrapException locate(TrapException e, ExecContext ctx, FunctionInstance fn, int baseDepth) {
+        StringBuilder where = new StringBuilder("in function ").append(fn.code.funcIndex);
+        int shown = 0;
+        for (int d = ctx.depth - 1; d >= baseDepth && shown < 8; d--, shown++) {
+            where.append(shown == 0 ? ", called from function " : " < ").append(ctx.frameFunc[d].code.funcIndex);
+        }
+        if (ctx.depth - baseDepth > shown) where.append(" < ...");
+        return new TrapException(e.kind(), e.reason(), where.toString(), e);
+    }
+
     static FunctionInstance callRefTarget(Object[] r, int at) {
         Object f = r[at];
         r[at] = null;

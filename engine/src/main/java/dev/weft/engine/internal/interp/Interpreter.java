@@ -344,6 +344,8 @@ public final class Interpreter {
                         default -> NumericOps.exec(op, s, fp + x, fp + y, fp + z);
                     }
                 }
+            } catch (TrapException e) {
+                throw e.where() != null ? e : Ext.locate(e, ctx, fn, baseDepth);
             } catch (WasmThrow t) {
                 // Unwind to the innermost handler of this run's frames, or leave.
                 ExceptionObject ex = t.exn;
