@@ -19,6 +19,9 @@ import dev.weft.engine.internal.runtime.FunctionInstance;
  *   <li>i31ref: {@link I31}; struct and array references: {@link GcObject} (opaque, kind tells which);
  *   <li>exnref: {@link ExnRef};
  *   <li>anyref holding an external value ({@code any.convert_extern}): that host object, unchanged.
+ *       Conversions between extern and any never wrap values, so a host object passed in as
+ *       externref comes back as the same object whether the wasm code returns it as externref or
+ *       (after {@code any.convert_extern}) as anyref; the declared result type tells which view it is.
  * </ul>
  */
 public sealed interface Func extends Extern permits FunctionInstance {

@@ -20,16 +20,26 @@ public non-sealed class TrapException extends WasmException {
 
     private final String reason;
     private final Kind kind;
+    private final String where;
 
     public TrapException(String reason) { this(Kind.TRAP, reason, null); }
 
-    public TrapException(Kind kind, String reason, Throwable cause) {
-        super(reason, cause);
+    public TrapException(Kind kind, String reason, Throwable cause) { this(kind, reason, null, cause); }
+
+    /**
+     * @param where where execution stopped, e.g. "in function 7, called from function 2", or null
+     */
+    public TrapException(Kind kind, String reason, String where, Throwable cause) {
+        super(where == null ? reason : reason + " (" + where + ")", cause);
         this.reason = reason;
         this.kind = kind;
+        this.where = where;
     }
 
     public String reason() { return reason; }
 
     public Kind kind() { return kind; }
+
+    /** The wasm functions that were running (innermost first), or null if unknown. */
+    public String where() { return where; }
 }

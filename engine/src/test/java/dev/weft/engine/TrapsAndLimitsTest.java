@@ -34,6 +34,16 @@ class TrapsAndLimitsTest {
     }
 
     @Test
+    void trapsSayWhichFunctionsWereRunning() {
+        Instance i = instance(Engine.create(), """
+                (module (func $inner unreachable) (func $outer (export "f") (call $inner)))
+                """);
+        TrapException e = trap(i.func("f"));
+        assertEquals("in function 0, called from function 1", e.where());
+        assertEquals("unreachable (in function 0, called from function 1)", e.getMessage());
+    }
+
+    @Test
     void infiniteRecursionExhaustsTheCallStack() {
         Instance i = instance(Engine.create(EngineConfig.defaults().withMaxCallDepth(500)),
                 "(module (func $f (export \"f\") (call $f)))");

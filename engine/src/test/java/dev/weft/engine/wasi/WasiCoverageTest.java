@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Every preview1 function is registered, and imported (so exercised) by at least one test
  * program. The table below is the function → program map; each program has its own test class:
  * hello WasiArgsEnvExitTest, files WasiFilesTest, escape WasiSandboxTest, clocks WasiClocksTest,
- * stdio WasiStdioTest, sockets WasiSocketsTest.
+ * stdio WasiStdioTest, sockets WasiSocketsTest, edges WasiEdgeCasesTest, bigio WasiLargeTransfersTest.
  */
 class WasiCoverageTest {
 

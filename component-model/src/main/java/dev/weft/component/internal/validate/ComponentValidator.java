@@ -317,11 +317,46 @@ public final class ComponentValidator {
             id = new Object();
             needs.add(id);
             if (named != null) named.add(id);
-        } else if (named == null) {
-            // items of an instance nobody imported or exported carry no names
+        } else if (named == null && mentionsNominal(t)) {
+            // the nominal types inside an instance nobody imported or exported have no names here
             needs.add(new Object());
         }
         addItem(s, t, needs, id);
+        if (t instanceof ExternT.Instance && named != null) s.instanceNaming.put(s.instances.size() - 1, named);
+    }
+
+    /** Whether {@code t} mentions a record, variant, enum, flags or resource type. */
+    private static boolean mentionsNominal(ExternT t) {
+        return switch (t) {
+            case ExternT.Func f -> f.sig().params().stream().anyMatch(p -> mentionsNominal(p.type()))
+                    || mentionsNominal(f.sig().result());
+            case ExternT.Value v -> mentionsNominal(v.type());
+            case ExternT.TypeOf ty -> ty.type() instanceof CType.Value v ? mentionsNominal(v.type())
+                    : !(ty.type() instanceof CType.Func f) || mentionsNominal(new ExternT.Func(f.sig()));
+            case ExternT.Instance i -> i.sig().exports().values().stream().anyMatch(ComponentValidator::mentionsNominal);
+            case ExternT.Component c -> c.sig().exports().values().stream().anyMatch(ComponentValidator::mentionsNominal)
+                    || c.sig().imports().values().stream().anyMatch(ComponentValidator::mentionsNominal);
+            case ExternT.Module m -> false;
+        };
+    }
+
+    private static boolean mentionsNominal(Type t) {
+        if (t == null) return false;
+        return switch (t) {
+            case Type.Primitive p -> false;
+            case Type.RecordType r -> true;
+            case Type.VariantType v -> true;
+            case Type.EnumType e -> true;
+            case Type.FlagsType f -> true;
+            case Type.Own o -> true;
+            case Type.Borrow b -> true;
+            case Type.ListType l -> mentionsNominal(l.element());
+            case Type.TupleType u -> u.types().stream().anyMatch(ComponentValidator::mentionsNominal);
+            case Type.OptionType o -> mentionsNominal(o.type());
+            case Type.ResultType r -> mentionsNominal(r.ok()) || mentionsNominal(r.err());
+            case Type.StreamType st -> mentionsNominal(st.element());
+            case Type.FutureType f -> mentionsNominal(f.element());
+        };
     }
 
     private static boolean isNominal(CType t) {

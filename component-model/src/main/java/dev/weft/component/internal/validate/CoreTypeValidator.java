@@ -131,7 +131,7 @@ final class CoreTypeValidator {
                     types.add(t);
                 }
                 case ModuleDecl.Export e -> {
-                    if (exports.containsKey(e.name())) throw new ValidationError("name `" + e.name() + "` already defined");
+                    if (exports.containsKey(e.name())) throw new ValidationError("export name `" + e.name() + "` already defined");
                     exports.put(e.name(), extern(types, e.type()));
                 }
             }

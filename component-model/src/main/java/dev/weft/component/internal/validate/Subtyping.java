@@ -106,7 +106,7 @@ final class Subtyping {
 
     private void resource(ResourceType actual, ResourceType expected) {
         ResourceType e = resolve(expected);
-        if (e == actual) return;
+        if (e == resolve(actual)) return;
         if (bindable.contains(e) && !bound.containsKey(e)) {
             bound.put(e, actual);
             return;
@@ -133,8 +133,9 @@ final class Subtyping {
                 throw wrap("type mismatch in function parameter `" + ep.name() + "`", err);
             }
         }
-        if (e.result() == null && a.result() != null) throw new ValidationError("expected no result, found one");
-        if (e.result() != null && a.result() == null) throw new ValidationError("expected a result, found none");
+        // worded as the reference validator words them (from the supplier's point of view)
+        if (e.result() == null && a.result() != null) throw new ValidationError("expected a result, found none");
+        if (e.result() != null && a.result() == null) throw new ValidationError("expected no result, found one");
         if (e.result() != null) {
             try {
                 value(a.result(), e.result(), false);

@@ -139,7 +139,8 @@ final class TypeResolver {
                 yield Type.ListType.of(new Type.TupleType(List.of(k, sub(s, m.value(), needs))));
             }
         };
-        if (Abi.elemSize(t) >= MAX_TYPE_SIZE) {
+        // the bound must hold for 64-bit memories too, where pointers and lengths are twice as wide
+        if (dev.weft.component.internal.abi.Layout.size(t, 8) >= MAX_TYPE_SIZE) {
             throw new ValidationError("value type exceeds maximum byte size (" + MAX_TYPE_SIZE + ")");
         }
         return new Resolved(t, needs);

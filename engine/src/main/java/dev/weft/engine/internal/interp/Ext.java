@@ -19,6 +19,17 @@ final class Ext {
     /** Code run after a tail call to a host function: returns its results from the current frame. */
     static final int[] RETURN_STUB = {Ops.RETURN, 0, 0, 0};
 
+    /** The trap with the wasm call stack of this run (innermost first) as its location. */
+    static TrapException locate(TrapException e, ExecContext ctx, FunctionInstance fn, int baseDepth) {
+        StringBuilder where = new StringBuilder("in function ").append(fn.code.funcIndex);
+        int shown = 0;
+        for (int d = ctx.depth - 1; d >= baseDepth && shown < 8; d--, shown++) {
+            where.append(shown == 0 ? ", called from function " : " < ").append(ctx.frameFunc[d].code.funcIndex);
+        }
+        if (ctx.depth - baseDepth > shown) where.append(" < ...");
+        return new TrapException(e.kind(), e.reason(), where.toString(), e);
+    }
+
     static FunctionInstance callRefTarget(Object[] r, int at) {
         Object f = r[at];
         r[at] = null;
@@ -32,7 +43,7 @@ final class Ext {
         if (!t.is64()) index &= 0xFFFF_FFFFL;
         if (index < 0 || index >= t.size) throw new TrapException("undefined element");
         Object f = t.elems[(int) index];
-        if (f == null) throw new TrapException("uninitialized element");
+        if (f == null) throw new TrapException("uninitialized element " + index);
         FunctionInstance g = (FunctionInstance) f;
         if (g.type != inst.types[typeIndex] && !g.type.isSubtypeOf(inst.types[typeIndex])) {
             throw new TrapException("indirect call type mismatch");
@@ -106,7 +117,7 @@ final class Ext {
         }
         if (prefix == 0xFC) return TruncSat.exec(op, s, sp);
         return switch (op) {
-            case 0x25, 0x26, 0xD3, 0xD4 -> TableOps.exec(inst, op, code, pc + 2, s, r, sp);
+            case 0x25, 0x26, 0xD0, 0xD3, 0xD4 -> TableOps.exec(inst, op, code, pc + 2, s, r, sp);
             default -> MemoryOps.scalar(ctx, inst, op, code, pc + 2, s, sp);
         };
     }

@@ -213,6 +213,7 @@ public final class Interpreter {
                         case Ops.THROW_REF -> throw Ext.throwRef(r[fp + x]);
                         // ---------------------------------------------------------------- data movement
                         case Ops.MOV -> s[fp + y] = s[fp + x];
+                        case Ops.CONST -> s[fp + x] = ((long) z << 32) | (y & 0xFFFF_FFFFL);
                         case Ops.MOV_REF -> r[fp + y] = r[fp + x];
                         case Ops.MOV_V128 -> {
                             s[fp + y] = s[fp + x];
@@ -344,6 +345,8 @@ public final class Interpreter {
                         default -> NumericOps.exec(op, s, fp + x, fp + y, fp + z);
                     }
                 }
+            } catch (TrapException e) {
+                throw e.where() != null ? e : Ext.locate(e, ctx, fn, baseDepth);
             } catch (WasmThrow t) {
                 // Unwind to the innermost handler of this run's frames, or leave.
                 ExceptionObject ex = t.exn;

@@ -61,10 +61,6 @@ public final class Cursor {
         return peek() instanceof SExpr.Atom a && a.kind() == SExpr.Kind.ID;
     }
 
-    public boolean peekString() {
-        return peek() instanceof SExpr.Atom a && a.kind() == SExpr.Kind.STRING;
-    }
-
     /** True if the next item is a word starting with a digit (an unsigned number). */
     public boolean peekNat() {
         return peek() instanceof SExpr.Atom a && a.kind() == SExpr.Kind.WORD
@@ -87,11 +83,6 @@ public final class Cursor {
         SExpr e = next();
         if (e instanceof SExpr.Parens p && p.isForm(kw)) return p;
         throw TextErrors.malformed("unexpected token", e);
-    }
-
-    public void expectKeyword(String kw) {
-        SExpr e = next();
-        if (!(e instanceof SExpr.Atom a && a.isKeyword(kw))) throw TextErrors.malformed("unexpected token", e);
     }
 
     /** Consumes an optional id and returns its name, or null. */

@@ -63,13 +63,6 @@ final class ModuleScope {
 
     // ---------------------------------------------------------------- value types
 
-    /** True if the next item starts a value type. */
-    boolean peekValType(Cursor c) {
-        SExpr e = c.peek();
-        if (e instanceof SExpr.Atom a) return a.kind() == SExpr.Kind.WORD && valTypeByte(a.text()) != 0;
-        return e instanceof SExpr.Parens p && p.isForm("ref");
-    }
-
     private static int valTypeByte(String kw) {
         return switch (kw) {
             case "i32" -> 0x7F;
@@ -230,7 +223,7 @@ final class ModuleScope {
     }
 
     /** A resolved type use: the type index and the parameter count (-1 if not a known function type). */
-    record TypeUse(int index, int paramCount, boolean inline, Signature sig) {}
+    record TypeUse(int index, int paramCount) {}
 
     /**
      * {@code (type x)? (param ...)* (result ...)*}. With both an explicit type and an inline
@@ -259,9 +252,9 @@ final class ModuleScope {
                     throw TextErrors.malformed("inline function type does not match explicit type", typeAt);
                 }
             }
-            return new TypeUse(explicit, known == null ? -1 : known.paramCount(), hasInline, known);
+            return new TypeUse(explicit, known == null ? -1 : known.paramCount());
         }
-        return new TypeUse(implicitType(sig), sig.paramCount(), true, sig);
+        return new TypeUse(implicitType(sig), sig.paramCount());
     }
 
     /** Decodes a string token as a UTF-8 name. */

@@ -22,18 +22,22 @@ final class FdFunctions {
         d.require(Rights.FD_READ);
         GuestMemory m = ctx.mem();
         int[] iov = m.iovecs(iovs, iovsLen);
-        byte[] buf = new byte[GuestMemory.capacity(iov)];
         int n = switch (d) {
-            case StreamDescriptor s -> buf.length == 0 ? 0 : Math.max(0, s.in.read(buf, 0, buf.length));
-            case FileDescriptor f -> {
-                FileChannel ch = f.channel();
-                int r = ch.read(ByteBuffer.wrap(buf));
-                yield Math.max(r, 0);
+            case FileDescriptor f -> ChunkedIo.readFile(m, ctx.scratch, f.channel(), iov, -1);
+            case StreamDescriptor s -> {
+                // A stream read returns what one read of the stream gives, as a pipe would.
+                int want = Math.min(GuestMemory.capacity(iov), ctx.scratch.length);
+                int r = want == 0 ? 0 : Math.max(0, s.in.read(ctx.scratch, 0, want));
+                m.scatter(iov, ctx.scratch, r);
+                yield r;
             }
-            case SocketDescriptor s -> s.receive(buf, buf.length, false);
+            case SocketDescriptor s -> {
+                int r = s.receive(ctx.scratch, Math.min(GuestMemory.capacity(iov), ctx.scratch.length), false);
+                m.scatter(iov, ctx.scratch, r);
+                yield r;
+            }
             default -> throw new WasiError(Errno.NOTCONN);
         };
-        m.scatter(iov, buf, n);
         m.u32(resultPtr, n);
         return Errno.SUCCESS;
     }
@@ -43,22 +47,17 @@ final class FdFunctions {
         if (d instanceof DirectoryDescriptor) return Errno.ISDIR;
         d.require(Rights.FD_WRITE);
         GuestMemory m = ctx.mem();
-        byte[] data = m.gather(m.iovecs(iovs, iovsLen));
+        int[] iov = m.iovecs(iovs, iovsLen);
         int n = switch (d) {
-            case StreamDescriptor s -> {
-                s.out.write(data);
-                s.out.flush();
-                yield data.length;
-            }
+            case StreamDescriptor s -> ChunkedIo.writeStream(m, ctx.scratch, s.out, iov);
             case FileDescriptor f -> {
                 FileChannel ch = f.channel();
                 if ((f.fdflags & FdFlags.APPEND) != 0) ch.position(ch.size());
-                ByteBuffer b = ByteBuffer.wrap(data);
-                while (b.hasRemaining()) ch.write(b);
+                int w = ChunkedIo.writeFile(m, ctx.scratch, ch, iov, -1);
                 syncAfterWrite(f);
-                yield data.length;
+                yield w;
             }
-            case SocketDescriptor s -> s.send(data);
+            case SocketDescriptor s -> s.send(m.gather(iov));
             default -> throw new WasiError(Errno.NOTCONN);
         };
         m.u32(resultPtr, n);
@@ -75,10 +74,7 @@ final class FdFunctions {
         f.require(Rights.FD_READ | Rights.FD_SEEK);
         if (offset < 0) return Errno.INVAL;
         GuestMemory m = ctx.mem();
-        int[] iov = m.iovecs(iovs, iovsLen);
-        byte[] buf = new byte[GuestMemory.capacity(iov)];
-        int n = Math.max(0, f.channel().read(ByteBuffer.wrap(buf), offset));
-        m.scatter(iov, buf, n);
+        int n = ChunkedIo.readFile(m, ctx.scratch, f.channel(), m.iovecs(iovs, iovsLen), offset);
         m.u32(resultPtr, n);
         return Errno.SUCCESS;
     }
@@ -88,12 +84,9 @@ final class FdFunctions {
         f.require(Rights.FD_WRITE | Rights.FD_SEEK);
         if (offset < 0) return Errno.INVAL;
         GuestMemory m = ctx.mem();
-        byte[] data = m.gather(m.iovecs(iovs, iovsLen));
-        ByteBuffer b = ByteBuffer.wrap(data);
-        long at = offset;
-        while (b.hasRemaining()) at += f.channel().write(b, at);
+        int n = ChunkedIo.writeFile(m, ctx.scratch, f.channel(), m.iovecs(iovs, iovsLen), offset);
         syncAfterWrite(f);
-        m.u32(resultPtr, data.length);
+        m.u32(resultPtr, n);
         return Errno.SUCCESS;
     }
 
@@ -222,7 +215,13 @@ final class FdFunctions {
         d.require(Rights.FD_FILESTAT_GET);
         FileStats.Stat s = switch (d) {
             case FileDescriptor f -> {
-                FileStats.Stat st = FileStats.stat(f.path.host());
+                FileStats.Stat st;
+                try {
+                    st = FileStats.stat(f.path.host());
+                } catch (WasiError unlinked) {
+                    // The name is gone but the open file lives on: what the descriptor itself knows.
+                    st = new FileStats.Stat(0, 0, f.filetype(), 0, 0, 0, 0, 0);
+                }
                 yield f.channel == null ? st : new FileStats.Stat(st.dev(), st.ino(), st.filetype(), st.nlink(),
                         f.channel.size(), st.atim(), st.mtim(), st.ctim());
             }
@@ -300,7 +299,8 @@ final class FdFunctions {
         long selfIno = FileStats.stat(host).ino();
         long parentIno = dir.dir.isRoot() ? selfIno : FileStats.stat(host.getParent()).ino();
         long used = 0;
-        for (long i = Math.max(cookie, 0); i < names.size() && used < cap; i++) {
+        // Cookies are unsigned: one past 2^63 is past every entry.
+        for (long i = cookie < 0 ? names.size() : cookie; i < names.size() && used < cap; i++) {
             String name = names.get((int) i);
             byte[] nb = name.getBytes(StandardCharsets.UTF_8);
             long ino;

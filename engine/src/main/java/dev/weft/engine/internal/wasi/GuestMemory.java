@@ -127,7 +127,7 @@ public final class GuestMemory {
     static int capacity(int[] iov) {
         long total = 0;
         for (int i = 1; i < iov.length; i += 2) total += Integer.toUnsignedLong(iov[i]);
-        return (int) Math.min(total, 1 << 26);
+        return (int) Math.min(total, 1 << 24);
     }
 
     /** Scatters {@code n} bytes of {@code src} over an iovec array. */

@@ -25,6 +25,8 @@ public final class WasiContext {
     final RandomGenerator random;
     final List<byte[]> args = new ArrayList<>();
     final List<byte[]> env = new ArrayList<>();
+    /** The one transfer buffer of this guest's I/O calls (a guest runs on one thread at a time). */
+    final byte[] scratch = new byte[64 * 1024];
     private GuestMemory memory;
 
     public WasiContext(WasiConfig config) {
