@@ -140,7 +140,7 @@ final class TypeResolver {
             }
         };
         // the bound must hold for 64-bit memories too, where pointers and lengths are twice as wide
-        if (Abi.elemSize(t, true) >= MAX_TYPE_SIZE) {
+        if (dev.weft.component.internal.abi.Layout.size(t, 8) >= MAX_TYPE_SIZE) {
             throw new ValidationError("value type exceeds maximum byte size (" + MAX_TYPE_SIZE + ")");
         }
         return new Resolved(t, needs);
