@@ -63,11 +63,17 @@ final class Scope {
     final Map<String, String> importKeys = new HashMap<>();
     final Map<String, String> exportKeys = new HashMap<>();
     /** Resource types imported/exported under a plain name, for {@code [method]r.m} etc. */
-    final Map<String, ResourceType> importedResourceNames = new HashMap<>();
-    final Map<String, ResourceType> exportedResourceNames = new HashMap<>();
+    final Map<String, ComponentValidator.NamedResource> importedResourceNames = new HashMap<>();
+    final Map<String, ComponentValidator.NamedResource> exportedResourceNames = new HashMap<>();
 
     /** In an instance type: what its export declarators need named, left for users of the type to check. */
     final Set<Object> instanceTypeNeeds = ResourceSubstitution.identitySetOfObjects();
+
+    /**
+     * Nominal types (record/variant/enum/flags types, structurally, and resource types) that an import
+     * or export of this component has exposed, directly or inside an instance.
+     */
+    final Set<Object> exposedTypes = new java.util.HashSet<>();
 
     /** Resources bound by imports (and, in types, by import declarators). */
     final List<ResourceType> importedResources = new ArrayList<>();
