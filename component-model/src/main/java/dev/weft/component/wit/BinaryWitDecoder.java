@@ -360,20 +360,11 @@ final class BinaryWitDecoder {
 
     private WitFunction function(String name, int typeIndex, Space s, Map<String, TypeDef> scopeTypes) {
         if (!(typeEntry(s, typeIndex) instanceof DefType.Func f)) throw error("`" + name + "` is not a function type");
-        WitFunction.Kind kind = WitFunction.Kind.FREESTANDING;
+        WitFunction.Kind kind = FunctionNames.kind(name);
+        if (kind == null) throw error("unknown function name annotation `" + name + "`");
         TypeDef resource = null;
-        int close = name.indexOf(']');
-        if (name.startsWith("[") && close > 0) {
-            String prefix = name.substring(1, close);
-            String rest = name.substring(close + 1);
-            kind = switch (prefix) {
-                case "constructor" -> WitFunction.Kind.CONSTRUCTOR;
-                case "method" -> WitFunction.Kind.METHOD;
-                case "static" -> WitFunction.Kind.STATIC;
-                default -> throw error("unknown function name annotation `" + name + "`");
-            };
-            String rname = kind == WitFunction.Kind.CONSTRUCTOR ? rest : rest.substring(0, Math.max(0, rest.indexOf('.')));
-            resource = scopeTypes.get(rname);
+        if (kind != WitFunction.Kind.FREESTANDING) {
+            resource = scopeTypes.get(FunctionNames.resource(name));
             if (resource == null) throw error("`" + name + "` names no resource of its interface or world");
         }
         List<WitFunction.Param> params = new ArrayList<>();

@@ -2,10 +2,13 @@ package dev.weft.component.wit;
 
 import dev.weft.component.internal.binary.ComponentDecoder;
 import dev.weft.component.internal.model.ComponentAst;
+import dev.weft.component.internal.validate.ComponentValidator;
+import dev.weft.component.internal.validate.ValidatedComponent;
 import dev.weft.component.internal.wit.PackageSources;
 import dev.weft.component.internal.wit.Parser;
 import dev.weft.component.internal.wit.Source;
 import dev.weft.component.internal.wit.SourceLoader;
+import dev.weft.engine.Engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,6 +59,24 @@ public final class Wit {
 
     /** Resolves WIT text; {@code fileName} names it in error messages. */
     public static Resolve parseString(String text, String fileName) { return parser().string(text, fileName); }
+
+    /**
+     * The world a component's own imports and exports form, as {@code root:component/root} (interfaces
+     * it imports or exports by interface name come back in packages of those names). The component is
+     * validated with {@code engine}. For binaries that hold WIT packages, use {@link #parseBinary}.
+     */
+    public static Resolve componentWorld(Engine engine, byte[] component, String fileName) {
+        if (ComponentDecoder.kindOf(component) != ComponentDecoder.Kind.COMPONENT) {
+            throw new WitException(fileName, 0, 0, "not a component binary");
+        }
+        ValidatedComponent validated;
+        try {
+            validated = ComponentValidator.validate(engine, ComponentDecoder.decode(component));
+        } catch (RuntimeException e) {
+            throw new WitException(fileName, 0, 0, "invalid component: " + e.getMessage());
+        }
+        return ComponentWorldReader.read(validated.type(), fileName);
+    }
 
     /** This parser with these {@code @unstable} features enabled as well. */
     public Wit withFeatures(String... names) {

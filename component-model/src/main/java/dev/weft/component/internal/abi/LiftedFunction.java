@@ -41,7 +41,7 @@ public record LiftedFunction(FuncSignature signature, Func core, CanonicalOption
             instance.leaveTo(caller);
             throw e;
         }
-        Object[] coreResults = core.call(coreArgs);
+        Object[] coreResults = CoreCall.trapOnThrow(core, coreArgs);
         List<Val> results = Abi.liftResults(cx, signature, coreResults);
         scope.checkBorrowsDropped();
         onResolve.accept(results);

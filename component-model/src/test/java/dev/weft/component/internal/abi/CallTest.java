@@ -177,4 +177,12 @@ class CallTest {
         assertEquals(true, state.mayEnter());
         assertEquals(new Val.Str("okx"), ((Val.TupleVal) echo.call(List.of(new Val.Str("x"))).get(0)).elements().get(1));
     }
+
+    @Test
+    void aCoreExceptionTrapsAtTheBoundary() {
+        Instance core = instantiate("(tag $t) (func (export \"f\") (throw $t))", Linker.create(ENGINE));
+        LiftedFunction f = new LiftedFunction(new FuncSignature(List.of(), List.of()), core.func("f"), CanonicalOptions.none(),
+                new InstanceState(new ResourceRegistry()));
+        assertEquals("uncaught exception at a component boundary", trapOf(() -> f.call(List.of())));
+    }
 }
