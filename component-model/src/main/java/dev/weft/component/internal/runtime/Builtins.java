@@ -1,0 +1,62 @@
+package dev.weft.component.internal.runtime;
+
+import dev.weft.component.ResourceType;
+import dev.weft.component.internal.abi.InstanceState;
+import dev.weft.component.internal.abi.ResourceBuiltins;
+import dev.weft.component.internal.model.Canon;
+import dev.weft.engine.Func;
+import dev.weft.engine.FuncType;
+import dev.weft.engine.TrapException;
+import dev.weft.engine.ValueType;
+
+import java.util.List;
+
+/** The core functions that {@code canon} built-ins define for one component instance. */
+final class Builtins {
+    private Builtins() {}
+
+    private static final FuncType I32_TO_I32 = FuncType.of(List.of(ValueType.I32), List.of(ValueType.I32));
+    private static final FuncType I32_TO_NONE = FuncType.of(List.of(ValueType.I32), List.of());
+
+    static Func resourceNew(InstanceState inst, ResourceType type) {
+        return Func.of(I32_TO_I32, a -> new Object[] {ResourceBuiltins.resourceNew(inst, type, (Integer) a[0])});
+    }
+
+    static Func resourceRep(InstanceState inst, ResourceType type) {
+        return Func.of(I32_TO_I32, a -> new Object[] {ResourceBuiltins.resourceRep(inst, type, (Integer) a[0])});
+    }
+
+    static Func resourceDrop(InstanceState inst, ResourceType type) {
+        return Func.of(I32_TO_NONE, a -> {
+            ResourceBuiltins.resourceDrop(inst, type, (Integer) a[0]);
+            return null;
+        });
+    }
+
+    /**
+     * A built-in of the async Component Model (tasks, streams, futures, waitables, threads, error
+     * contexts): the instance gets a function of the right core type that, like every built-in,
+     * first checks the instance may leave, then reports that it is not supported yet.
+     */
+    static Func unsupported(InstanceState inst, FuncType type, Canon canon) {
+        String name = name(canon);
+        return Func.of(type, a -> {
+            inst.checkMayLeave();
+            throw new TrapException(name + " is not supported yet (async Component Model)");
+        });
+    }
+
+    private static String name(Canon canon) {
+        return switch (canon) {
+            case Canon.Simple s -> s.kind().text();
+            case Canon.Flagged f -> f.kind().text();
+            case Canon.Typed t -> t.kind().text();
+            case Canon.Context c -> c.kind().text();
+            case Canon.WithOptions w -> w.kind().text();
+            case Canon.WaitableSet w -> w.kind().text();
+            case Canon.Thread t -> t.kind().text();
+            case Canon.TaskReturn t -> "task.return";
+            default -> "canon built-in";
+        };
+    }
+}
