@@ -116,6 +116,7 @@ final class WorldResolver {
         switch (ie.extern()) {
             case Ast.FuncExtern f -> {
                 WorldKey key = new WorldKey.Name(label.name());
+                // Reserve the name (and its place in order) now; the function needs every world type first.
                 side.putName(label, "func", null);
                 functions.add(() -> side.items.put(key, new WorldItem.FunctionItem(pr.function(label, label.name(),
                         WitFunction.Kind.FREESTANDING, null, ie.docs(), ie.gate(), f.type(), scope))));

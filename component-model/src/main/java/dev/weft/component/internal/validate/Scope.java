@@ -1,6 +1,7 @@
 package dev.weft.component.internal.validate;
 
 import dev.weft.component.ResourceType;
+import dev.weft.component.Type;
 import dev.weft.component.internal.model.DefType;
 import dev.weft.engine.FuncType;
 import dev.weft.engine.GlobalType;
@@ -86,9 +87,13 @@ final class Scope {
     final Set<Object> namedByImport = ResourceSubstitution.identitySetOfObjects();
     final Set<Object> namedByExport = ResourceSubstitution.identitySetOfObjects();
 
+    /** Tree size and depth of value types, by identity; shared by all scopes of one validation. */
+    final Map<Type, long[]> typeMetrics;
+
     Scope(Kind kind, Scope parent) {
         this.kind = kind;
         this.parent = parent;
+        this.typeMetrics = parent == null ? new java.util.IdentityHashMap<>() : parent.typeMetrics;
     }
 
     boolean isType() { return kind != Kind.COMPONENT; }
