@@ -145,4 +145,13 @@ static inline void buf_u32(buf_t *b, uint32_t v) {
   while (n) buf_put(b, &tmp[--n], 1);
 }
 
+
+// For exports returning one string/list: store (ptr, len) in the return area; the matching
+// cabi_post_* export frees it with post_slice.
+static inline uint8_t *ret_slice(slice_t s) {
+  AT(uint32_t, RET, 0) = (uint32_t)s.ptr; AT(uint32_t, RET, 4) = s.len;
+  return RET;
+}
+static inline void post_slice(uint8_t *r) { free_slice(AT(uint8_t *, r, 0), AT(uint32_t, r, 4)); }
+
 #endif

@@ -4,12 +4,7 @@
 static void foo(void) {}
 EXPORT("my:inline/foo1#foo") void foo1_foo(void) { foo(); }
 EXPORT("my:inline/foo2#foo") void foo2_foo(void) { foo(); }
-static uint8_t *ret_str(const char *s) {
-  slice_t r = str_dup(s);
-  AT(uint32_t, RET, 0) = (uint32_t)r.ptr; AT(uint32_t, RET, 4) = r.len;
-  return RET;
-}
-EXPORT("my:inline/bar1#bar") uint8_t *bar1_bar(void) { return ret_str("bar1"); }
-EXPORT("my:inline/bar2#bar") uint8_t *bar2_bar(void) { return ret_str("bar2"); }
-EXPORT("cabi_post_my:inline/bar1#bar") void post_bar1(uint8_t *r) { guest_free(AT(void *, r, 0)); }
-EXPORT("cabi_post_my:inline/bar2#bar") void post_bar2(uint8_t *r) { guest_free(AT(void *, r, 0)); }
+EXPORT("my:inline/bar1#bar") uint8_t *bar1_bar(void) { return ret_slice(str_dup("bar1")); }
+EXPORT("my:inline/bar2#bar") uint8_t *bar2_bar(void) { return ret_slice(str_dup("bar2")); }
+EXPORT("cabi_post_my:inline/bar1#bar") void post_bar1(uint8_t *r) { post_slice(r); }
+EXPORT("cabi_post_my:inline/bar2#bar") void post_bar2(uint8_t *r) { post_slice(r); }

@@ -35,6 +35,7 @@ for (const g of guests) {
   for (const role of ['test', 'runner']) {
     const wasm = path.join(resources, g, role + '.wasm');
     if (!fs.existsSync(wasm)) continue;
+    if (role === 'runner' && spec.skipRunner) { console.log(`${g}/${role}: skipped (${spec.skipRunner})`); continue; }
     try {
       if (role === 'test') {
         const inst = await load(wasm, `${g}-test`.replace(/[^a-z0-9]/gi, '_'), spec.testImports ? spec.testImports() : {});
