@@ -1,0 +1,20 @@
+;; context.get/set: each call of an export is a task with fresh slots, kept through post-return.
+(component
+  (core func $get (canon context.get i32 0))
+  (core func $set (canon context.set i32 0))
+  (core module $M
+    (import "" "get" (func $get (result i32)))
+    (import "" "set" (func $set (param i32)))
+    (global $seen (mut i32) (i32.const -1))
+    (func (export "stash") (param i32) (result i32)
+      (local $before i32)
+      (local.set $before (call $get))
+      (call $set (local.get 0))
+      (local.get $before))
+    (func (export "stash-post") (param i32) (global.set $seen (call $get)))
+    (func (export "seen") (result i32) (global.get $seen)))
+  (core instance $m (instantiate $M (with "" (instance (export "get" (func $get)) (export "set" (func $set))))))
+  (func (export "stash") (param "v" u32) (result u32)
+    (canon lift (core func $m "stash") (post-return (core func $m "stash-post"))))
+  (func (export "seen") (result u32) (canon lift (core func $m "seen")))
+)
