@@ -52,6 +52,15 @@ final class Builtins {
         });
     }
 
+    /** {@code backpressure.inc} / {@code backpressure.dec}. */
+    static Func backpressure(Backpressure counter, boolean increment) {
+        return Func.of(FuncType.of(List.of(), List.of()), a -> {
+            if (increment) counter.increment();
+            else counter.decrement();
+            return null;
+        });
+    }
+
     /**
      * A built-in of the async Component Model (tasks, streams, futures, waitables, threads, error
      * contexts): the instance gets a function of the right core type that, like every built-in,
@@ -74,6 +83,7 @@ final class Builtins {
             case Canon.WaitableSet w -> w.kind().text();
             case Canon.Thread t -> t.kind().text();
             case Canon.TaskReturn t -> "task.return";
+            case Canon.Lower l -> "async canon lower";
             default -> "canon built-in";
         };
     }

@@ -199,6 +199,10 @@ public final class Instantiator {
             case Canon.ResourceDrop r -> frame.add(Sort.CORE_FUNC, Builtins.resourceDrop(state, resource(frame, r.typeIndex())));
             case Canon.Context c when c.kind() == BuiltinKind.CONTEXT_GET -> frame.add(Sort.CORE_FUNC, Builtins.contextGet(frame.context, c));
             case Canon.Context c -> frame.add(Sort.CORE_FUNC, Builtins.contextSet(frame.context, c));
+            case Canon.Simple s when s.kind() == BuiltinKind.BACKPRESSURE_INC ->
+                    frame.add(Sort.CORE_FUNC, Builtins.backpressure(frame.backpressure, true));
+            case Canon.Simple s when s.kind() == BuiltinKind.BACKPRESSURE_DEC ->
+                    frame.add(Sort.CORE_FUNC, Builtins.backpressure(frame.backpressure, false));
             default -> frame.add(Sort.CORE_FUNC, Builtins.unsupported(state, coreType(frame), canon));
         }
     }
