@@ -94,4 +94,18 @@ class OperandFoldingTest {
         assertEquals(7, f.call(3)[0]);
         assertEquals(0, f.call(0)[0]);
     }
+
+    @Test
+    void functionsWithMoreConstantsThanTheConstantAreaStillWork() {
+        StringBuilder body = new StringBuilder("i64.const 0");
+        long expected = 0;
+        for (int i = 1; i <= 300; i++) {
+            body.append(" i64.const ").append(i * 1_000_003L).append(" i64.add");
+            expected += i * 1_000_003L;
+        }
+        Func f = func("(func (export \"f\") (result i64 funcref) " + body + " ref.null func)");
+        Object[] r = f.call();
+        assertEquals(expected, r[0]);
+        assertEquals(null, r[1]);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves one package: declares its interfaces and worlds, builds each file's scope of top-level
@@ -46,8 +47,8 @@ final class PackageResolver {
             for (Ast.TopItem item : unit.items()) {
                 if (item instanceof Ast.TopUse) continue;
                 Stability gate = item instanceof Ast.Interface i ? i.gate() : ((Ast.World) item).gate();
-                Decl d = new Decl(item, unit, false);
-                d = new Decl(item, unit, resolver.included(gate, d.name(), pkg.name()));
+                Ast.Ident name = item instanceof Ast.Interface i ? i.name() : ((Ast.World) item).name();
+                Decl d = new Decl(item, unit, resolver.included(gate, name, pkg.name()));
                 if (decls.putIfAbsent(d.name().name(), d) != null) {
                     throw d.name().pos().error("duplicate item named `" + d.name().name() + "`");
                 }
@@ -172,7 +173,7 @@ final class PackageResolver {
     void fillInterface(WitInterface iface, List<Ast.InterfaceItem> items, Unit unit) {
         TypeScope scope = new TypeScope();
         List<Runnable> later = new ArrayList<>();
-        java.util.Set<String> excluded = new HashSet<>();
+        Set<String> excluded = new HashSet<>();
         resolver.excludedMembers.put(iface, excluded);
         for (Ast.InterfaceItem item : items) {
             switch (item) {
@@ -239,7 +240,7 @@ final class PackageResolver {
         return switch (body) {
             case Ast.AliasBody a -> new TypeDef.Alias(scope.convert(a.target()));
             case Ast.RecordBody r -> {
-                java.util.Set<String> seen = new HashSet<>();
+                Set<String> seen = new HashSet<>();
                 List<TypeDef.Field> fields = new ArrayList<>();
                 for (Ast.Field f : r.fields()) {
                     if (!seen.add(f.name().name())) throw f.name().pos().error("field `" + f.name().name() + "` is defined more than once");
@@ -248,7 +249,7 @@ final class PackageResolver {
                 yield new TypeDef.Record(List.copyOf(fields));
             }
             case Ast.VariantBody v -> {
-                java.util.Set<String> seen = new HashSet<>();
+                Set<String> seen = new HashSet<>();
                 List<TypeDef.Case> cases = new ArrayList<>();
                 for (Ast.Case c : v.cases()) {
                     if (!seen.add(c.name().name())) throw c.name().pos().error("case `" + c.name().name() + "` is defined more than once");
@@ -263,7 +264,7 @@ final class PackageResolver {
     }
 
     private static List<String> distinct(List<Ast.Ident> names, String what) {
-        java.util.Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Ast.Ident n : names) {
             if (!seen.add(n.name())) throw n.pos().error(what + " `" + n.name() + "` is defined more than once");
         }
@@ -273,7 +274,7 @@ final class PackageResolver {
     WitFunction function(Ast.Ident at, String name, WitFunction.Kind kind, TypeDef resource, String docs,
                          Stability gate, Ast.FuncType type, TypeScope scope) {
         List<WitFunction.Param> params = new ArrayList<>();
-        java.util.Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         if (kind == WitFunction.Kind.METHOD) {
             params.add(new WitFunction.Param("self", new WitType.HandleType(resource, true)));
             seen.add("self");
@@ -305,7 +306,7 @@ final class PackageResolver {
     /** The constructor, methods and static functions of a resource, with their desugared names. */
     List<WitFunction> resourceFunctions(TypeDef resource, Ast.ResourceBody body, TypeScope scope) {
         List<WitFunction> out = new ArrayList<>();
-        java.util.Set<String> names = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Ast.ResourceFunc f : body.funcs()) {
             if (!resolver.included(f.gate(), f.name(), pkg.name())) continue;
             String r = resource.name();

@@ -42,8 +42,6 @@ final class TypeScope {
 
     void defineExcluded(Ast.Ident name) { define(name, new Excluded()); }
 
-    boolean has(String name) { return names.containsKey(name); }
-
     private void define(Ast.Ident name, Entry e) {
         if (names.putIfAbsent(name.name(), e) != null) {
             throw name.pos().error("name `" + name.name() + "` is defined more than once");

@@ -67,6 +67,14 @@ class ResolveTest {
     }
 
     @Test
+    void worldImportsListInterfacesThenTypesThenFunctions() {
+        Resolve r = resolve("package a:b; interface i { type u = u8; }\n"
+                + "world w { import f: func() -> t; type t = u32; import i; use i.{u}; export g: func(); }");
+        assertEquals(List.of("a:b/i", "t", "u", "f"),
+                r.selectWorld("w").imports().keySet().stream().map(WorldKey::externalName).toList());
+    }
+
+    @Test
     void anExportMayNotReachAnExportThroughAnImport() {
         WitException e = failure("package a:b; interface i1 { type t = u32; } interface i2 { use i1.{t}; }\n"
                 + "interface i3 { use i2.{t}; } world test { export i1; export i3; }");

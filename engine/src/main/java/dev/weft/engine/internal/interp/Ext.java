@@ -43,7 +43,7 @@ final class Ext {
         if (!t.is64()) index &= 0xFFFF_FFFFL;
         if (index < 0 || index >= t.size) throw new TrapException("undefined element");
         Object f = t.elems[(int) index];
-        if (f == null) throw new TrapException("uninitialized element");
+        if (f == null) throw new TrapException("uninitialized element " + index);
         FunctionInstance g = (FunctionInstance) f;
         if (g.type != inst.types[typeIndex] && !g.type.isSubtypeOf(inst.types[typeIndex])) {
             throw new TrapException("indirect call type mismatch");
@@ -117,7 +117,7 @@ final class Ext {
         }
         if (prefix == 0xFC) return TruncSat.exec(op, s, sp);
         return switch (op) {
-            case 0x25, 0x26, 0xD3, 0xD4 -> TableOps.exec(inst, op, code, pc + 2, s, r, sp);
+            case 0x25, 0x26, 0xD0, 0xD3, 0xD4 -> TableOps.exec(inst, op, code, pc + 2, s, r, sp);
             default -> MemoryOps.scalar(ctx, inst, op, code, pc + 2, s, sp);
         };
     }

@@ -32,6 +32,7 @@ import java.util.Map;
 final class FunctionCompiler implements FunctionListener {
     private static final int CONST_TAG = 1 << 28;
     private static final int STACK_TAG = 1 << 29;
+    private static final int MAX_CONSTS = 128;
 
     /** One open block as the compiler sees it (mirrors the validator's control stack). */
     private static final class Ctrl {
@@ -240,16 +241,37 @@ final class FunctionCompiler implements FunctionListener {
         for (int i = n - 1; i >= 0; i--) push(v.stackType(i), -1);
     }
 
-    /** The (tagged) slot of a constant in the constant area, shared by equal constants. */
+    /**
+     * The (tagged) slot of a constant in the constant area, shared by equal constants, or -1 when
+     * the area is full (it is copied into every frame, so it stays small).
+     */
     private int constSlot(long value) {
         Integer c = constIndex.get(value);
         if (c == null) {
+            if (constCount == MAX_CONSTS) return -1;
             if (constCount == consts.length) consts = Arrays.copyOf(consts, constCount * 2);
             consts[constCount] = value;
             c = constCount++;
             constIndex.put(value, c);
         }
         return CONST_TAG | c;
+    }
+
+    /** Pushes a constant: a constant-area slot, or (area full) a value written into its home. */
+    private void pushConst(long value, boolean ref) {
+        int slot = constSlot(value);
+        if (slot >= 0) {
+            push(1, ref, slot);
+            return;
+        }
+        int k = push(1, ref, -1);
+        if (ref) {
+            emit(Ops.EXT, stack(vHeight[k]), 0xD0, 0, 1);
+        } else {
+            emit(Ops.CONST, home(k), (int) value, (int) (value >>> 32), 1);
+            lastDestPos = len - 3;
+            lastDestK = k;
+        }
     }
 
     // ------------------------------------------------------------------ listener
@@ -336,9 +358,9 @@ final class FunctionCompiler implements FunctionListener {
                 int o = t.isRef() ? Ops.GLOBAL_SET_REF : t.kind() == ValType.Kind.V128 ? Ops.GLOBAL_SET_V128 : Ops.GLOBAL_SET;
                 emit(o, r.a, vLoc[k], 0, 2);
             }
-            case 0x41, 0x43 -> push(1, false, constSlot((int) r.constant));
-            case 0x42, 0x44 -> push(1, false, constSlot(r.constant));
-            case 0xD0 -> push(1, true, constSlot(0)); // constant slots hold null references
+            case 0x41, 0x43 -> pushConst((int) r.constant, false);
+            case 0x42, 0x44 -> pushConst(r.constant, false);
+            case 0xD0 -> pushConst(0, true); // constant slots hold null references
             case 0xD1 -> {
                 int a = vLoc[pop()];
                 int d = pushNumberHome();

@@ -213,6 +213,7 @@ public final class Interpreter {
                         case Ops.THROW_REF -> throw Ext.throwRef(r[fp + x]);
                         // ---------------------------------------------------------------- data movement
                         case Ops.MOV -> s[fp + y] = s[fp + x];
+                        case Ops.CONST -> s[fp + x] = ((long) z << 32) | (y & 0xFFFF_FFFFL);
                         case Ops.MOV_REF -> r[fp + y] = r[fp + x];
                         case Ops.MOV_V128 -> {
                             s[fp + y] = s[fp + x];

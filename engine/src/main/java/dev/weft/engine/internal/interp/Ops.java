@@ -76,6 +76,8 @@ final class Ops {
     static final int REF_FUNC = 0x121;
     /** top wasmOpcode count, then count immediates: executed by {@link Ext} with sp = top. */
     static final int EXT = 0x122;
+    /** d low high: a constant that did not fit in the constant area. */
+    static final int CONST = 0x125;
     /** a b target, +cmp: jump if the integer comparison {@code cmp} (a wasm opcode) holds. */
     static final int BR_CMP = 0x123;
     /** a b target, +cmp: jump if it does not hold (the {@code if} instruction). */

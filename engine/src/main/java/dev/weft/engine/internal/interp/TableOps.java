@@ -32,6 +32,10 @@ final class TableOps {
                 r[sp - 1] = null;
                 return sp - 1;
             }
+            case 0xD0 -> { // ref.null (when the constant area is full)
+                r[sp] = null;
+                return sp + 1;
+            }
             case 0xD4 -> { // ref.as_non_null
                 if (r[sp - 1] == null) throw new TrapException("null reference");
                 return sp;

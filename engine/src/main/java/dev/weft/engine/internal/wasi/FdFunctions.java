@@ -215,7 +215,13 @@ final class FdFunctions {
         d.require(Rights.FD_FILESTAT_GET);
         FileStats.Stat s = switch (d) {
             case FileDescriptor f -> {
-                FileStats.Stat st = FileStats.stat(f.path.host());
+                FileStats.Stat st;
+                try {
+                    st = FileStats.stat(f.path.host());
+                } catch (WasiError unlinked) {
+                    // The name is gone but the open file lives on: what the descriptor itself knows.
+                    st = new FileStats.Stat(0, 0, f.filetype(), 0, 0, 0, 0, 0);
+                }
                 yield f.channel == null ? st : new FileStats.Stat(st.dev(), st.ino(), st.filetype(), st.nlink(),
                         f.channel.size(), st.atim(), st.mtim(), st.ctim());
             }
@@ -293,7 +299,8 @@ final class FdFunctions {
         long selfIno = FileStats.stat(host).ino();
         long parentIno = dir.dir.isRoot() ? selfIno : FileStats.stat(host.getParent()).ino();
         long used = 0;
-        for (long i = Math.max(cookie, 0); i < names.size() && used < cap; i++) {
+        // Cookies are unsigned: one past 2^63 is past every entry.
+        for (long i = cookie < 0 ? names.size() : cookie; i < names.size() && used < cap; i++) {
             String name = names.get((int) i);
             byte[] nb = name.getBytes(StandardCharsets.UTF_8);
             long ino;
