@@ -154,5 +154,27 @@ int main(void) {
     SHOW(__wasi_fd_datasync(3));
     SHOW(__wasi_fd_sync(3));
     SHOW(__wasi_fd_tell(3, &pos));
+
+    // An open file outlives its name; a cookie past every entry lists nothing.
+    __wasi_fd_t t = open_or_die(3, "temp", __WASI_OFLAGS_CREAT, ALL_FILE);
+    write_all(t, "abc");
+    SHOW(__wasi_path_unlink_file(3, "temp"));
+    __wasi_filestat_t ts;
+    SHOW(__wasi_fd_filestat_get(t, &ts));
+    printf("unlinked: filetype=%d size=%llu nlink=%llu\n", ts.filetype, (unsigned long long) ts.size,
+           (unsigned long long) ts.nlink);
+    SHOW(__wasi_fd_close(t));
+    SHOW(__wasi_fd_readdir(3, buf, sizeof buf, ~0ull, &n));
+    printf("past the end: %lu bytes\n", n);
+
+    // A trailing "/." or "/" goes through a symlink to the directory behind it.
+    SHOW(__wasi_path_symlink("empty", 3, "dl"));
+    SHOW(__wasi_path_filestat_get(3, 0, "dl", &st));
+    printf("dl: filetype=%d\n", st.filetype);
+    SHOW(__wasi_path_filestat_get(3, 0, "dl/.", &st));
+    printf("dl/.: filetype=%d\n", st.filetype);
+    SHOW(__wasi_path_filestat_get(3, 0, "dl/", &st));
+    printf("dl/: filetype=%d\n", st.filetype);
+    SHOW(__wasi_path_unlink_file(3, "dl"));
     return 0;
 }

@@ -1,5 +1,6 @@
-// Socket calls on a listening socket the host granted as fd 3 (after the stdio descriptors):
-// accept, recv (with and without MSG_PEEK), send, shutdown; and the errors on other descriptors.
+// Socket calls on listening sockets the host granted as fd 3 (a client connects to it) and fd 4
+// (nobody connects): accept, recv (with and without MSG_PEEK), send, shutdown, non-blocking
+// accept; and the errors on other descriptors.
 #include <stdio.h>
 #include <string.h>
 #include <wasi/api.h>
@@ -16,6 +17,11 @@ int main(void) {
     printf("accept on stdin -> errno %d\n", __wasi_sock_accept(0, 0, &conn));
     printf("recv on listener -> errno %d\n", __wasi_sock_recv(3, &in, 1, 0, &n, &ro));
     printf("shutdown on 99 -> errno %d\n", __wasi_sock_shutdown(99, __WASI_SDFLAGS_WR));
+
+    printf("non-blocking accept -> errno %d\n", __wasi_sock_accept(4, __WASI_FDFLAGS_NONBLOCK, &conn));
+    printf("set nonblock -> errno %d\n", __wasi_fd_fdstat_set_flags(4, __WASI_FDFLAGS_NONBLOCK));
+    printf("accept on non-blocking listener -> errno %d\n", __wasi_sock_accept(4, 0, &conn));
+    printf("bad accept flags -> errno %d\n", __wasi_sock_accept(4, __WASI_FDFLAGS_APPEND, &conn));
 
     __wasi_subscription_t sub = {0};
     sub.userdata = 5;

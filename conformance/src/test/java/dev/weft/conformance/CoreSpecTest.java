@@ -41,6 +41,11 @@ class CoreSpecTest {
         }
         SuiteReport report = run(files, EngineConfig.defaults().withMode(ExecutionMode.INTERPRETER));
         report.publish();
+        for (String notRun : List.of("proposals", "legacy", "custom")) {
+            if (Files.isDirectory(dir.resolve(notRun))) {
+                System.out.println("*** testsuite/" + notRun + "/: NOT RUN YET (only the Wasm 3.0 scripts at the root are in scope) ***");
+            }
+        }
         if (only == null) assertEquals(257, report.files().size(), "the root of the testsuite should hold 257 scripts");
         assertEquals(0, report.failed(), "core spec assertions failed on the interpreter (see the table above)");
     }

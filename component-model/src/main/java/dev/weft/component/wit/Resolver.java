@@ -24,6 +24,8 @@ final class Resolver {
     private final boolean allFeatures;
     private final Map<String, Unresolved> sources = new LinkedHashMap<>();
     private final Map<Unresolved, WitPackage> resolved = new LinkedHashMap<>();
+    /** Packages that arrive resolved (decoded from component binaries), by full name. */
+    private final Map<String, WitPackage> external = new LinkedHashMap<>();
     /** Interfaces and worlds left out by their gate, per package: name → "interface" or "world". */
     final Map<WitPackage, Map<String, String>> excludedItems = new HashMap<>();
     /** Types and functions left out by their gate, per interface. */
@@ -36,9 +38,15 @@ final class Resolver {
         this.allFeatures = allFeatures;
     }
 
+    /** Makes an already resolved package available to {@code use}, {@code import} and {@code include}. */
+    void addExternal(WitPackage p) { external.putIfAbsent(p.name().toString(), p); }
+
     Resolve resolve(List<PackageSources> groups) {
         for (PackageSources g : groups) {
             for (Unresolved u : g.all()) {
+                if (external.containsKey(u.fullName())) {
+                    throw u.pos().error("package `" + u.fullName() + "` is also defined by a component binary");
+                }
                 Unresolved prev = sources.putIfAbsent(u.fullName(), u);
                 if (prev != null) {
                     throw u.pos().error("package `" + u.fullName() + "` is defined in two different locations:\n  * "
@@ -50,7 +58,9 @@ final class Resolver {
         List<Unresolved> order = new ArrayList<>();
         for (Unresolved u : sources.values()) visit(u, state, order);
         for (Unresolved u : order) resolved.put(u, new PackageResolver(this, u).resolve());
-        return new Resolve(new ArrayList<>(resolved.values()), resolved.get(groups.get(0).main()));
+        List<WitPackage> all = new ArrayList<>(external.values());
+        all.addAll(resolved.values());
+        return new Resolve(all, resolved.get(groups.get(0).main()));
     }
 
     private static String where(Pos p) {
@@ -63,7 +73,7 @@ final class Resolver {
         if (state.get(u) != null) return;
         state.put(u, false);
         for (ForeignPath ref : foreignRefs(u)) {
-            Unresolved target = find(ref);
+            if (!(find(ref) instanceof Unresolved target)) continue;
             Boolean s = state.get(target);
             if (s != null && !s) throw ref.pos().error("package `" + target.fullName() + "` creates a dependency cycle");
             visit(target, state, order);
@@ -72,15 +82,15 @@ final class Resolver {
         order.add(u);
     }
 
-    private Unresolved find(ForeignPath ref) {
+    /** The package a foreign path names: an {@link Unresolved} source or an external {@link WitPackage}. */
+    private Object find(ForeignPath ref) {
         String base = ref.packageName();
-        if (ref.version() != null) {
-            Unresolved u = sources.get(base + "@" + ref.version());
-            if (u != null) return u;
-        } else {
-            Unresolved u = sources.get(base);
-            if (u != null) return u;
-            Unresolved only = null;
+        String full = ref.version() == null ? base : base + "@" + ref.version();
+        if (sources.containsKey(full)) return sources.get(full);
+        if (external.containsKey(full)) return external.get(full);
+        if (ref.version() == null) {
+            // An unversioned reference may name the one versioned package of that name.
+            Object only = null;
             int count = 0;
             for (Unresolved c : sources.values()) {
                 if ((c.namespace() + ":" + c.name()).equals(base)) {
@@ -88,10 +98,18 @@ final class Resolver {
                     count++;
                 }
             }
+            for (WitPackage p : external.values()) {
+                if (p.name().unversioned().equals(base)) {
+                    only = p;
+                    count++;
+                }
+            }
             if (count == 1) return only;
         }
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(sources.keySet());
+        names.addAll(external.keySet());
         StringBuilder known = new StringBuilder();
-        sources.keySet().stream().sorted().forEach(k -> known.append("\n    ").append(k));
+        names.forEach(k -> known.append("\n    ").append(k));
         throw ref.pos().error("package '" + base + (ref.version() == null ? "" : "@" + ref.version())
                 + "' not found. known packages:" + known);
     }
@@ -133,7 +151,10 @@ final class Resolver {
     }
 
     /** The resolved package a foreign path names (packages are resolved in dependency order). */
-    WitPackage foreignPackage(ForeignPath ref) { return resolved.get(find(ref)); }
+    WitPackage foreignPackage(ForeignPath ref) {
+        Object p = find(ref);
+        return p instanceof WitPackage w ? w : resolved.get((Unresolved) p);
+    }
 
     WitInterface foreignInterface(ForeignPath ref) {
         WitPackage p = foreignPackage(ref);

@@ -1,13 +1,19 @@
 package dev.weft.component.wit;
 
+import dev.weft.component.internal.binary.ComponentDecoder;
+import dev.weft.component.internal.model.ComponentAst;
+import dev.weft.component.internal.validate.ComponentValidator;
+import dev.weft.component.internal.validate.ValidatedComponent;
 import dev.weft.component.internal.wit.PackageSources;
 import dev.weft.component.internal.wit.Parser;
 import dev.weft.component.internal.wit.Source;
 import dev.weft.component.internal.wit.SourceLoader;
+import dev.weft.engine.Engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,11 +41,42 @@ public final class Wit {
     /** Resolves a directory: its {@code *.wit} files form the main package; {@code deps/} holds dependencies. */
     public static Resolve parseDirectory(Path dir) { return parser().directory(dir); }
 
-    /** Resolves one file (which may hold nested packages). */
+    /**
+     * Resolves one file: WIT text (which may hold nested packages), or a component binary holding WIT
+     * packages in the spec's package format (recognised by its {@code \0asm} preamble).
+     */
     public static Resolve parseFile(Path file) { return parser().file(file); }
+
+    /**
+     * Reads the WIT packages a component binary holds (WIT.md "Package Format"). Interfaces it uses
+     * from packages it does not hold come back as packages with just what the binary shows of them;
+     * gates are not kept in binaries, so every item has {@link Stability#UNKNOWN}.
+     */
+    public static Resolve parseBinary(byte[] component, String fileName) {
+        BinaryWitDecoder.Decoded d = decodeBinary(component, fileName);
+        return new Resolve(d.packages(), d.main());
+    }
 
     /** Resolves WIT text; {@code fileName} names it in error messages. */
     public static Resolve parseString(String text, String fileName) { return parser().string(text, fileName); }
+
+    /**
+     * The world a component's own imports and exports form, as {@code root:component/root} (interfaces
+     * it imports or exports by interface name come back in packages of those names). The component is
+     * validated with {@code engine}. For binaries that hold WIT packages, use {@link #parseBinary}.
+     */
+    public static Resolve componentWorld(Engine engine, byte[] component, String fileName) {
+        if (ComponentDecoder.kindOf(component) != ComponentDecoder.Kind.COMPONENT) {
+            throw new WitException(fileName, 0, 0, "not a component binary");
+        }
+        ValidatedComponent validated;
+        try {
+            validated = ComponentValidator.validate(engine, ComponentDecoder.decode(component));
+        } catch (RuntimeException e) {
+            throw new WitException(fileName, 0, 0, "invalid component: " + e.getMessage());
+        }
+        return ComponentWorldReader.read(validated.type(), fileName);
+    }
 
     /** This parser with these {@code @unstable} features enabled as well. */
     public Wit withFeatures(String... names) {
@@ -60,23 +97,50 @@ public final class Wit {
 
     public Resolve directory(Path dir) {
         List<PackageSources> groups = new ArrayList<>(SourceLoader.directory(dir));
-        return resolve(groups);
+        return resolve(groups, SourceLoader.binaryDependencies(dir));
     }
 
     public Resolve file(Path file) {
+        // Binary packages are self-contained: what they use from elsewhere is copied into them.
+        if (SourceLoader.isBinary(file)) return parseBinary(SourceLoader.bytes(file), file.toString());
         List<PackageSources> groups = new ArrayList<>();
         groups.add(SourceLoader.file(file));
-        return resolve(groups);
+        return resolve(groups, List.of());
     }
 
     public Resolve string(String text, String fileName) {
         List<PackageSources> groups = new ArrayList<>();
         groups.add(PackageSources.group(List.of(Parser.parse(new Source(fileName, text)))));
-        return resolve(groups);
+        return resolve(groups, List.of());
     }
 
-    private Resolve resolve(List<PackageSources> groups) {
-        for (Path dep : dependencies) groups.addAll(SourceLoader.location(dep));
-        return new Resolver(features, allFeatures).resolve(groups);
+    private Resolve resolve(List<PackageSources> groups, List<Path> binaries) {
+        Resolver resolver = new Resolver(features, allFeatures);
+        List<Path> allBinaries = new ArrayList<>(binaries);
+        for (Path dep : dependencies) {
+            if (SourceLoader.isBinary(dep)) {
+                allBinaries.add(dep);
+            } else {
+                groups.addAll(SourceLoader.location(dep));
+                if (java.nio.file.Files.isDirectory(dep)) allBinaries.addAll(SourceLoader.binaryDependencies(dep));
+            }
+        }
+        for (Path b : allBinaries) {
+            for (WitPackage p : decodeBinary(SourceLoader.bytes(b), b.toString()).packages()) resolver.addExternal(p);
+        }
+        return resolver.resolve(groups);
+    }
+
+    private static BinaryWitDecoder.Decoded decodeBinary(byte[] component, String fileName) {
+        if (ComponentDecoder.kindOf(component) != ComponentDecoder.Kind.COMPONENT) {
+            throw new WitException(fileName, 0, 0, "not a component binary");
+        }
+        ComponentAst ast;
+        try {
+            ast = ComponentDecoder.decode(component);
+        } catch (RuntimeException e) {
+            throw new WitException(fileName, 0, 0, "malformed component: " + e.getMessage());
+        }
+        return BinaryWitDecoder.decode(ast, fileName, Map.of());
     }
 }

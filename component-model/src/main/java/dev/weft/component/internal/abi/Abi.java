@@ -78,7 +78,7 @@ public final class Abi {
         Func postReturn = opts.postReturn();
         if (postReturn == null) return;
         inst.setMayLeave(false);
-        postReturn.call(coreResults);
+        CoreCall.trapOnThrow(postReturn, coreResults);
         inst.setMayLeave(true);
     }
 

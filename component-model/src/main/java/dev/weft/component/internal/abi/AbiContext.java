@@ -96,9 +96,9 @@ public final class AbiContext {
         Object[] result;
         if (inst != null) inst.setMayLeave(false);
         if (ptrSize == 8) {
-            result = realloc.call(old, oldSize, (long) align, newSize);
+            result = CoreCall.trapOnThrow(realloc, old, oldSize, (long) align, newSize);
         } else {
-            result = realloc.call((int) old, (int) oldSize, align, (int) newSize);
+            result = CoreCall.trapOnThrow(realloc, (int) old, (int) oldSize, align, (int) newSize);
         }
         if (inst != null) inst.setMayLeave(true);
         long ptr = ptrSize == 8 ? (Long) result[0] : Integer.toUnsignedLong((Integer) result[0]);

@@ -33,6 +33,48 @@ public final class FastAbi {
         return index;
     }
 
+    // ---- variant payloads in joined flat slots ----
+
+    /** An f32 payload carried in a joined i32 slot (lifted: NaNs canonicalized). */
+    public static float f32FromI32Slot(int bits) { return Floats.canonicalize(Float.intBitsToFloat(bits)); }
+
+    /** An f32 payload carried in a joined i64 slot. */
+    public static float f32FromI64Slot(long bits) { return Floats.canonicalize(Float.intBitsToFloat((int) bits)); }
+
+    /** An f64 payload carried in a joined i64 slot. */
+    public static double f64FromI64Slot(long bits) { return Floats.canonicalize(Double.longBitsToDouble(bits)); }
+
+    /** An i32 payload carried in a joined i64 slot. */
+    public static int i32FromI64Slot(long bits) { return (int) bits; }
+
+    /** Puts an f32 payload into a joined i32 slot. */
+    public static int f32ToI32Slot(float f) { return Float.floatToRawIntBits(f); }
+
+    /** Puts an f32 payload into a joined i64 slot (zero-extended bits). */
+    public static long f32ToI64Slot(float f) { return Integer.toUnsignedLong(Float.floatToRawIntBits(f)); }
+
+    /** Puts an f64 payload into a joined i64 slot. */
+    public static long f64ToI64Slot(double d) { return Double.doubleToRawLongBits(d); }
+
+    /** Puts an i32 payload into a joined i64 slot (zero-extended). */
+    public static long i32ToI64Slot(int i) { return Integer.toUnsignedLong(i); }
+
+    // ---- spilled parameters and results ----
+
+    /**
+     * Checks an argument or return pointer to a memory area of spilled values ({@code size} bytes,
+     * {@code align}-aligned): the checks {@code canon lift}/{@code canon lower} make on it.
+     */
+    public static long checkValues(AbiContext cx, long ptr, long size, int align) {
+        cx.checkRange(ptr, size, align, Region.VALUES);
+        return ptr;
+    }
+
+    /** Allocates (with realloc, checked) the memory area for spilled parameters. */
+    public static long allocateValues(AbiContext cx, long size, int align) {
+        return cx.allocate(align, size, Region.VALUES);
+    }
+
     // ---- strings ----
 
     /** Lifts a string given as (pointer, tagged length) in the context's encoding. */
@@ -96,14 +138,16 @@ public final class FastAbi {
     }
 
     public static short[] readI16List(AbiContext cx, long ptr, long length) {
-        short[] out = new short[(int) length];
-        bytes(cx, ptr, length, 2).asShortBuffer().get(out);
+        java.nio.ShortBuffer in = bytes(cx, ptr, length, 2).asShortBuffer();
+        short[] out = new short[in.remaining()];
+        in.get(out);
         return out;
     }
 
     public static int[] readI32List(AbiContext cx, long ptr, long length) {
-        int[] out = new int[(int) length];
-        bytes(cx, ptr, length, 4).asIntBuffer().get(out);
+        java.nio.IntBuffer in = bytes(cx, ptr, length, 4).asIntBuffer();
+        int[] out = new int[in.remaining()];
+        in.get(out);
         return out;
     }
 
@@ -115,21 +159,24 @@ public final class FastAbi {
     }
 
     public static long[] readI64List(AbiContext cx, long ptr, long length) {
-        long[] out = new long[(int) length];
-        bytes(cx, ptr, length, 8).asLongBuffer().get(out);
+        java.nio.LongBuffer in = bytes(cx, ptr, length, 8).asLongBuffer();
+        long[] out = new long[in.remaining()];
+        in.get(out);
         return out;
     }
 
     public static float[] readF32List(AbiContext cx, long ptr, long length) {
-        float[] out = new float[(int) length];
-        bytes(cx, ptr, length, 4).asFloatBuffer().get(out);
+        java.nio.FloatBuffer in = bytes(cx, ptr, length, 4).asFloatBuffer();
+        float[] out = new float[in.remaining()];
+        in.get(out);
         for (int i = 0; i < out.length; i++) out[i] = Floats.canonicalize(out[i]);
         return out;
     }
 
     public static double[] readF64List(AbiContext cx, long ptr, long length) {
-        double[] out = new double[(int) length];
-        bytes(cx, ptr, length, 8).asDoubleBuffer().get(out);
+        java.nio.DoubleBuffer in = bytes(cx, ptr, length, 8).asDoubleBuffer();
+        double[] out = new double[in.remaining()];
+        in.get(out);
         for (int i = 0; i < out.length; i++) out[i] = Floats.canonicalize(out[i]);
         return out;
     }

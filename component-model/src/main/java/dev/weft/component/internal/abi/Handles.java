@@ -41,7 +41,9 @@ final class Handles {
 
     /** Lowering an own: a new owned handle. */
     static int addOwn(InstanceState inst, ResourceType type, Object rep) {
-        return inst.handles().add(new ResourceEntry(type, rep, true, hostDefined(inst, type), null));
+        boolean host = hostDefined(inst, type);
+        checkRep(host, type, rep);
+        return inst.handles().add(new ResourceEntry(type, rep, true, host, null));
     }
 
     /** Lowering a borrow: the implementer gets the rep itself, anyone else a handle scoped to the call. */
@@ -50,8 +52,17 @@ final class Handles {
             if (!(rep instanceof Integer i)) throw new IllegalArgumentException("a guest resource rep is an Integer");
             return i;
         }
+        boolean host = hostDefined(inst, type);
+        checkRep(host, type, rep);
         scope.borrowCreated();
-        return inst.handles().add(new ResourceEntry(type, rep, false, hostDefined(inst, type), scope));
+        return inst.handles().add(new ResourceEntry(type, rep, false, host, scope));
+    }
+
+    /** A component-defined resource's rep is its i32; the host must hand back what it got. */
+    private static void checkRep(boolean hostDefined, ResourceType type, Object rep) {
+        if (!hostDefined && !(rep instanceof Integer)) {
+            throw new IllegalArgumentException("the rep of component-defined " + type + " is an Integer, not " + rep);
+        }
     }
 
     static String kindName(InstanceState inst, ResourceType type) {

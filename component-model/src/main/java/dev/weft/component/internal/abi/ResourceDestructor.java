@@ -9,6 +9,6 @@ public interface ResourceDestructor {
 
     /** A component's core destructor function {@code (param i32)}. */
     static ResourceDestructor ofCore(Func dtor) {
-        return rep -> dtor.call(rep);
+        return rep -> CoreCall.trapOnThrow(dtor, rep);
     }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
  * Remembers how the strings lifted during one component-to-component call were encoded in the
  * caller's memory, so that lowering them into the callee follows the spec's transcoding strategy
  * for that source encoding (which decides the sizes realloc is asked for). Keyed by the identity
- * of the lifted {@link String}. Strings without a recorded origin (e.g. from the host) count as
- * compact UTF-16: Latin-1 if every char fits in a byte, else UTF-16.
+ * of the lifted {@link String}. Strings without a recorded origin (from the host) are taken to be
+ * in the destination's own encoding, so they are copied with one exactly-sized allocation.
  */
 public final class StringOrigins {
     /** How a string was stored: its encoding and its length in that encoding's code units. */

@@ -60,9 +60,20 @@ public final class Strings {
             source = recorded.origin().encoding();
             units = recorded.origin().codeUnits();
         } else {
-            // a host string: Java keeps it as Latin-1 or UTF-16, i.e. compact UTF-16
-            declared = StringEncoding.LATIN1_UTF16;
-            source = TextCodec.checkScalarValues(s) ? Source.LATIN1 : Source.UTF16;
+            // A host string: the host may pick any source representation, so it picks the
+            // destination's own, which makes the one allocation exactly the right size.
+            boolean latin1 = TextCodec.checkScalarValues(s);
+            declared = cx.opts.encoding();
+            source = switch (declared) {
+                case UTF8 -> Source.UTF8;
+                case UTF16 -> Source.UTF16;
+                case LATIN1_UTF16 -> latin1 ? Source.LATIN1 : Source.UTF16;
+            };
+            if (source == Source.UTF8) {
+                byte[] utf8 = TextCodec.encodeUtf8(s);
+                if (utf8.length > MAX_STRING_BYTE_LENGTH) throw AbiTraps.tooLong(Region.STRING);
+                return copy(cx, utf8, 1, utf8.length);
+            }
             units = s.length();
         }
         if (units > MAX_STRING_BYTE_LENGTH) throw AbiTraps.tooLong(Region.STRING);

@@ -16,6 +16,10 @@ final class ByteReader {
     private int pos;
     private final int end;
     String where;
+    /** How many components and component/instance types enclose the current position. */
+    int depth;
+    /** Deepest nesting accepted; keeps the recursive descent within the stack. */
+    static final int MAX_DEPTH = 100;
 
     ByteReader(byte[] bytes, int start, int end, String where) {
         this.bytes = bytes;
@@ -148,8 +152,14 @@ final class ByteReader {
     ByteReader sub(int size, String subWhere) {
         if (size < 0 || size > end - pos) throw malformed("unexpected end-of-file");
         ByteReader r = new ByteReader(bytes, pos, pos + size, subWhere);
+        r.depth = depth;
         pos += size;
         return r;
+    }
+
+    /** Enters a nested component or type; fails when nesting gets too deep. */
+    void enter(int at) {
+        if (++depth > MAX_DEPTH) throw malformed("nesting too deep (more than " + MAX_DEPTH + " levels)", at);
     }
 
     /** Fails unless the window was consumed exactly. */

@@ -42,6 +42,7 @@ public final class ComponentDecoder {
     }
 
     private static ComponentAst component(ByteReader r) {
+        r.enter(r.pos());
         preamble(r);
         List<Definition> defs = new ArrayList<>();
         ComponentNames names = ComponentNames.EMPTY;

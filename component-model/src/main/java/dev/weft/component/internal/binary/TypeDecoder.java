@@ -164,6 +164,7 @@ final class TypeDecoder {
     }
 
     private static List<Decl> decls(ByteReader r, boolean component) {
+        r.enter(r.pos());
         int n = r.count();
         List<Decl> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -181,6 +182,7 @@ final class TypeDecoder {
                 default -> throw r.badByte(b, "component or instance type declaration", at);
             });
         }
+        r.depth--;
         return out;
     }
 

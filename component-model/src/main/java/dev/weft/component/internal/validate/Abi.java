@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The parts of the Canonical ABI validation needs: element size and alignment of value types (32-bit
- * memories) and flattening of value and function types into core value types.
+ * The parts of the Canonical ABI validation needs: flattening of value and function types into core
+ * value types (sizes come from {@link dev.weft.component.internal.abi.Layout}). Flattening stops
+ * growing past what any limit check needs, so huge fixed-length lists stay cheap to check.
  */
 public final class Abi {
     /** Most flat core parameters a call passes directly; more go through memory. */
@@ -18,112 +19,6 @@ public final class Abi {
     public static final int MAX_FLAT_ASYNC_PARAMS = 4;
 
     private Abi() {}
-
-    public static long alignment(Type t) { return alignment(t, false); }
-
-    /** The size of a value of type {@code t} in a 32-bit linear memory (saturating on overflow). */
-    public static long elemSize(Type t) { return elemSize(t, false); }
-
-    /** Alignment with 32-bit ({@code wide} false) or 64-bit addresses. */
-    static long alignment(Type t, boolean wide) {
-        return switch (t) {
-            case Type.Primitive p -> switch (p) {
-                case BOOL, S8, U8 -> 1;
-                case S16, U16 -> 2;
-                case S32, U32, F32, CHAR, ERROR_CONTEXT -> 4;
-                case S64, U64, F64 -> 8;
-                case STRING -> wide ? 8 : 4;
-            };
-            case Type.ListType l -> l.fixedLength() >= 0 ? alignment(l.element(), wide) : (wide ? 8 : 4);
-            case Type.RecordType r -> r.fields().stream().mapToLong(f -> alignment(f.type(), wide)).max().orElse(1);
-            case Type.TupleType u -> u.types().stream().mapToLong(x -> alignment(x, wide)).max().orElse(1);
-            case Type.VariantType v -> Math.max(discriminantSize(v.cases().size()), maxCaseAlignment(caseTypes(v), wide));
-            case Type.EnumType e -> discriminantSize(e.names().size());
-            case Type.OptionType o -> Math.max(1, alignment(o.type(), wide));
-            case Type.ResultType r -> Math.max(1, maxCaseAlignment(java.util.Arrays.asList(r.ok(), r.err()), wide));
-            case Type.FlagsType f -> flagsSize(f.names().size());
-            case Type.Own o -> 4;
-            case Type.Borrow b -> 4;
-            case Type.StreamType s -> 4;
-            case Type.FutureType f -> 4;
-        };
-    }
-
-    /** Element size with 32-bit ({@code wide} false) or 64-bit addresses. */
-    static long elemSize(Type t, boolean wide) {
-        return switch (t) {
-            case Type.Primitive p -> switch (p) {
-                case BOOL, S8, U8 -> 1;
-                case S16, U16 -> 2;
-                case S32, U32, F32, CHAR, ERROR_CONTEXT -> 4;
-                case S64, U64, F64 -> 8;
-                case STRING -> wide ? 16 : 8;
-            };
-            case Type.ListType l -> l.fixedLength() >= 0 ? mul(elemSize(l.element(), wide), l.fixedLength()) : (wide ? 16 : 8);
-            case Type.RecordType r -> struct(r.fields().stream().map(Type.Field::type).toList(), wide);
-            case Type.TupleType u -> struct(u.types(), wide);
-            case Type.VariantType v -> variant(v.cases().size(), caseTypes(v), wide);
-            case Type.EnumType e -> discriminantSize(e.names().size());
-            case Type.OptionType o -> variant(2, java.util.Arrays.asList(null, o.type()), wide);
-            case Type.ResultType r -> variant(2, java.util.Arrays.asList(r.ok(), r.err()), wide);
-            case Type.FlagsType f -> flagsSize(f.names().size());
-            case Type.Own o -> 4;
-            case Type.Borrow b -> 4;
-            case Type.StreamType s -> 4;
-            case Type.FutureType f -> 4;
-        };
-    }
-
-    private static List<Type> caseTypes(Type.VariantType v) {
-        List<Type> out = new ArrayList<>();
-        for (Type.Case c : v.cases()) out.add(c.type());
-        return out;
-    }
-
-    private static long mul(long a, long b) {
-        long r = a * b;
-        return (a != 0 && r / a != b) || r < 0 ? Long.MAX_VALUE / 2 : r;
-    }
-
-    private static long alignTo(long n, long a) {
-        return n >= Long.MAX_VALUE / 2 ? n : (n + a - 1) / a * a;
-    }
-
-    private static long struct(List<Type> fields, boolean wide) {
-        long size = 0;
-        long align = 1;
-        for (Type f : fields) {
-            long a = alignment(f, wide);
-            align = Math.max(align, a);
-            size = alignTo(size, a);
-            size = Math.min(Long.MAX_VALUE / 2, size + elemSize(f, wide));
-        }
-        return alignTo(size, align);
-    }
-
-    private static long maxCaseAlignment(List<Type> cases, boolean wide) {
-        long a = 1;
-        for (Type t : cases) if (t != null) a = Math.max(a, alignment(t, wide));
-        return a;
-    }
-
-    private static long variant(int caseCount, List<Type> cases, boolean wide) {
-        long size = discriminantSize(caseCount);
-        long caseAlign = maxCaseAlignment(cases, wide);
-        size = alignTo(size, caseAlign);
-        long payload = 0;
-        for (Type t : cases) if (t != null) payload = Math.max(payload, elemSize(t, wide));
-        size = Math.min(Long.MAX_VALUE / 2, size + payload);
-        return alignTo(size, Math.max(discriminantSize(caseCount), caseAlign));
-    }
-
-    static int discriminantSize(int cases) {
-        return cases <= 256 ? 1 : cases <= 65536 ? 2 : 4;
-    }
-
-    private static int flagsSize(int n) {
-        return n <= 8 ? 1 : n <= 16 ? 2 : 4;
-    }
 
     /** The flat core value types of {@code t}. */
     public static List<ValueType> flatten(Type t) {
@@ -162,6 +57,12 @@ public final class Abi {
             case Type.ResultType r -> flattenVariant(java.util.Arrays.asList(r.ok(), r.err()), out);
             default -> out.add(ValueType.I32); // enum, flags (≤ 32), handles, streams, futures
         }
+    }
+
+    private static List<Type> caseTypes(Type.VariantType v) {
+        List<Type> out = new ArrayList<>();
+        for (Type.Case c : v.cases()) out.add(c.type());
+        return out;
     }
 
     private static void flattenVariant(List<Type> cases, List<ValueType> out) {

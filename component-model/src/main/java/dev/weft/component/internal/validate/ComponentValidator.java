@@ -229,7 +229,7 @@ public final class ComponentValidator {
         Map<String, ExternT> exports = new LinkedHashMap<>();
         Map<String, String> keys = new HashMap<>();
         Set<Object> needs = ResourceSubstitution.identitySetOfObjects();
-        Map<String, ResourceType> resourceNames = new HashMap<>();
+        Map<String, NamedResource> resourceNames = new HashMap<>();
         for (Definition.InlineExport e : d.exports()) {
             ExternNames.Parsed name = ExternNames.parse(e.name().name());
             String prev = keys.putIfAbsent(ExternNames.uniquenessKey(name.text()), name.text());
@@ -238,10 +238,11 @@ public final class ComponentValidator {
             }
             Item it = item(s, e.target(), true);
             attributes(e.name(), name, it.type());
-            annotated(name, it.type(), resourceNames);
+            annotated(name, it.type(), it.needs(), resourceNames);
             if (name.kind() == ExternNames.Kind.PLAIN && it.type() instanceof ExternT.TypeOf t
                     && t.type() instanceof CType.Resource r) {
-                resourceNames.put(name.text(), r.resource());
+                // a bag's export is a new name for the type, distinct from the index its funcs refer to
+                resourceNames.put(name.text(), new NamedResource(r.resource(), new Object()));
             }
             needs.addAll(it.needs());
             if (it.ownId() != null) needs.remove(it.ownId());
@@ -317,46 +318,87 @@ public final class ComponentValidator {
             id = new Object();
             needs.add(id);
             if (named != null) named.add(id);
-        } else if (named == null && mentionsNominal(t)) {
-            // the nominal types inside an instance nobody imported or exported have no names here
-            needs.add(new Object());
+        } else if (named == null) {
+            // an item of an instance nobody imported or exported: the nominal types it mentions need
+            // to have been made nameable some other way (e.g. exported through another instance)
+            Set<Object> mentioned = new java.util.HashSet<>();
+            nominalTypes(t, mentioned);
+            if (!s.exposedTypes.containsAll(mentioned)) needs.add(new Object());
         }
         addItem(s, t, needs, id);
         if (t instanceof ExternT.Instance && named != null) s.instanceNaming.put(s.instances.size() - 1, named);
     }
 
-    /** Whether {@code t} mentions a record, variant, enum, flags or resource type. */
-    private static boolean mentionsNominal(ExternT t) {
-        return switch (t) {
-            case ExternT.Func f -> f.sig().params().stream().anyMatch(p -> mentionsNominal(p.type()))
-                    || mentionsNominal(f.sig().result());
-            case ExternT.Value v -> mentionsNominal(v.type());
-            case ExternT.TypeOf ty -> ty.type() instanceof CType.Value v ? mentionsNominal(v.type())
-                    : !(ty.type() instanceof CType.Func f) || mentionsNominal(new ExternT.Func(f.sig()));
-            case ExternT.Instance i -> i.sig().exports().values().stream().anyMatch(ComponentValidator::mentionsNominal);
-            case ExternT.Component c -> c.sig().exports().values().stream().anyMatch(ComponentValidator::mentionsNominal)
-                    || c.sig().imports().values().stream().anyMatch(ComponentValidator::mentionsNominal);
-            case ExternT.Module m -> false;
-        };
+    /**
+     * Adds the nominal types {@code t} mentions to {@code out}: record, variant, enum and flags types
+     * (compared structurally) and resource types (by identity).
+     */
+    private static void nominalTypes(ExternT t, Set<Object> out) {
+        switch (t) {
+            case ExternT.Func f -> {
+                f.sig().params().forEach(p -> nominalTypes(p.type(), out));
+                nominalTypes(f.sig().result(), out);
+            }
+            case ExternT.Value v -> nominalTypes(v.type(), out);
+            case ExternT.TypeOf ty -> {
+                switch (ty.type()) {
+                    case CType.Value v -> nominalTypes(v.type(), out);
+                    case CType.Resource r -> out.add(r.resource());
+                    case CType.Func f -> nominalTypes(new ExternT.Func(f.sig()), out);
+                    case CType.Instance i -> i.sig().exports().values().forEach(e -> nominalTypes(e, out));
+                    case CType.Component c -> {
+                        c.sig().imports().values().forEach(e -> nominalTypes(e, out));
+                        c.sig().exports().values().forEach(e -> nominalTypes(e, out));
+                    }
+                }
+            }
+            case ExternT.Instance i -> i.sig().exports().values().forEach(e -> nominalTypes(e, out));
+            case ExternT.Component c -> {
+                c.sig().imports().values().forEach(e -> nominalTypes(e, out));
+                c.sig().exports().values().forEach(e -> nominalTypes(e, out));
+            }
+            case ExternT.Module m -> { }
+        }
     }
 
-    private static boolean mentionsNominal(Type t) {
-        if (t == null) return false;
-        return switch (t) {
-            case Type.Primitive p -> false;
-            case Type.RecordType r -> true;
-            case Type.VariantType v -> true;
-            case Type.EnumType e -> true;
-            case Type.FlagsType f -> true;
-            case Type.Own o -> true;
-            case Type.Borrow b -> true;
-            case Type.ListType l -> mentionsNominal(l.element());
-            case Type.TupleType u -> u.types().stream().anyMatch(ComponentValidator::mentionsNominal);
-            case Type.OptionType o -> mentionsNominal(o.type());
-            case Type.ResultType r -> mentionsNominal(r.ok()) || mentionsNominal(r.err());
-            case Type.StreamType st -> mentionsNominal(st.element());
-            case Type.FutureType f -> mentionsNominal(f.element());
-        };
+    private static void nominalTypes(Type t, Set<Object> out) {
+        if (t == null) return;
+        switch (t) {
+            case Type.Primitive p -> { }
+            case Type.RecordType r -> {
+                out.add(r);
+                r.fields().forEach(f -> nominalTypes(f.type(), out));
+            }
+            case Type.VariantType v -> {
+                out.add(v);
+                v.cases().forEach(c -> nominalTypes(c.type(), out));
+            }
+            case Type.EnumType e -> out.add(e);
+            case Type.FlagsType f -> out.add(f);
+            case Type.Own o -> out.add(o.resource());
+            case Type.Borrow b -> out.add(b.resource());
+            case Type.ListType l -> nominalTypes(l.element(), out);
+            case Type.TupleType u -> u.types().forEach(x -> nominalTypes(x, out));
+            case Type.OptionType o -> nominalTypes(o.type(), out);
+            case Type.ResultType r -> {
+                nominalTypes(r.ok(), out);
+                nominalTypes(r.err(), out);
+            }
+            case Type.StreamType st -> nominalTypes(st.element(), out);
+            case Type.FutureType f -> nominalTypes(f.element(), out);
+        }
+    }
+
+    /** Records the types an import or export of {@code t} makes nameable from outside (see {@link Scope#exposedTypes}). */
+    private static void expose(Scope s, ExternT t) {
+        switch (t) {
+            case ExternT.TypeOf ty -> {
+                if (ty.type() instanceof CType.Resource r) s.exposedTypes.add(r.resource());
+                else if (ty.type() instanceof CType.Value v && isNominal(ty.type())) s.exposedTypes.add(v.type());
+            }
+            case ExternT.Instance i -> i.sig().exports().values().forEach(e -> expose(s, e));
+            default -> { }
+        }
     }
 
     private static boolean isNominal(CType t) {
@@ -598,7 +640,8 @@ public final class ComponentValidator {
         } else {
             checkNamed(s, needs, t, isImport);
         }
-        annotated(name, t, isImport ? s.importedResourceNames : s.exportedResourceNames);
+        annotated(name, t, needs, isImport ? s.importedResourceNames : s.exportedResourceNames);
+        if (s.kind == Scope.Kind.COMPONENT) expose(s, t);
         if (isImport) {
             s.imports.put(name.text(), t);
             s.importedResources.addAll(fresh);
@@ -616,7 +659,8 @@ public final class ComponentValidator {
                 newNeeds.add(ownId);
             }
             if (name.kind() == ExternNames.Kind.PLAIN && ty.type() instanceof CType.Resource r) {
-                (isImport ? s.importedResourceNames : s.exportedResourceNames).put(name.text(), r.resource());
+                (isImport ? s.importedResourceNames : s.exportedResourceNames).put(name.text(),
+                        new NamedResource(r.resource(), ownId));
             }
         }
         addItem(s, t, newNeeds, ownId);
@@ -647,7 +691,8 @@ public final class ComponentValidator {
         }
         attributes(ex.name(), name, t);
         checkNamed(s, needs, t, false);
-        annotated(name, t, s.exportedResourceNames);
+        annotated(name, t, needs, s.exportedResourceNames);
+        expose(s, t);
         s.exports.put(name.text(), t);
         Set<Object> newNeeds = ResourceSubstitution.identitySetOfObjects();
         Object ownId = null;
@@ -658,7 +703,7 @@ public final class ComponentValidator {
                 newNeeds.add(ownId);
             }
             if (name.kind() == ExternNames.Kind.PLAIN && ty.type() instanceof CType.Resource r) {
-                s.exportedResourceNames.put(name.text(), r.resource());
+                s.exportedResourceNames.put(name.text(), new NamedResource(r.resource(), ownId));
             }
         }
         addItem(s, t, newNeeds, ownId);
@@ -745,7 +790,18 @@ public final class ComponentValidator {
     }
 
     /** The type rules of {@code [constructor]}, {@code [method]} and {@code [static]} names. */
-    private static void annotated(ExternNames.Parsed name, ExternT t, Map<String, ResourceType> resources) {
+    /**
+     * A resource type imported or exported under a plain name; {@code id} is the nominal identity of
+     * the type index the import/export created, which annotated functions must refer to.
+     */
+    record NamedResource(ResourceType resource, Object id) {}
+
+    /**
+     * The type rules of {@code [constructor]}, {@code [method]} and {@code [static]} names; {@code needs}
+     * are the nominal identities the function's type refers to.
+     */
+    private static void annotated(ExternNames.Parsed name, ExternT t, Set<Object> needs,
+                                  Map<String, NamedResource> resources) {
         if (name.kind() == ExternNames.Kind.PLAIN || name.kind() == ExternNames.Kind.INTERFACE) return;
         if (!(t instanceof ExternT.Func f)) throw new ValidationError("item `" + name.text() + "` is not a func");
         FuncSig sig = f.sig();
@@ -757,7 +813,7 @@ public final class ComponentValidator {
                 if (!(r instanceof Type.Own own)) {
                     throw new ValidationError("function should return `(own $T)` or `(result (own $T))`");
                 }
-                resourceName(own.resource(), name.resource(), resources);
+                resourceName(own.resource(), name.resource(), needs, resources);
             }
             case METHOD -> {
                 if (sig.params().isEmpty()) throw new ValidationError("function should have at least one argument");
@@ -766,7 +822,7 @@ public final class ComponentValidator {
                 if (!(self.type() instanceof Type.Borrow b)) {
                     throw new ValidationError("function should take a first argument of `(borrow $T)`");
                 }
-                resourceName(b.resource(), name.resource(), resources);
+                resourceName(b.resource(), name.resource(), needs, resources);
             }
             case STATIC -> {
                 if (!resources.containsKey(name.resource())) {
@@ -777,10 +833,14 @@ public final class ComponentValidator {
         }
     }
 
-    private static void resourceName(ResourceType r, String expected, Map<String, ResourceType> resources) {
+    private static void resourceName(ResourceType r, String expected, Set<Object> needs,
+                                     Map<String, NamedResource> resources) {
         String found = null;
-        for (Map.Entry<String, ResourceType> e : resources.entrySet()) {
-            if (e.getValue() == r && (found == null || e.getKey().equals(expected))) found = e.getKey();
+        for (Map.Entry<String, NamedResource> e : resources.entrySet()) {
+            NamedResource n = e.getValue();
+            if (n.resource() == r && needs.contains(n.id()) && (found == null || e.getKey().equals(expected))) {
+                found = e.getKey();
+            }
         }
         if (found == null) throw new ValidationError("resource used in function does not have a name in this context");
         if (!found.equals(expected)) throw new ValidationError("function does not match expected resource name `" + found + "`");

@@ -1,6 +1,7 @@
 package dev.weft.component.internal.validate;
 
 import dev.weft.component.ResourceType;
+import dev.weft.component.Type;
 import dev.weft.component.internal.model.DefType;
 import dev.weft.engine.FuncType;
 import dev.weft.engine.GlobalType;
@@ -63,11 +64,17 @@ final class Scope {
     final Map<String, String> importKeys = new HashMap<>();
     final Map<String, String> exportKeys = new HashMap<>();
     /** Resource types imported/exported under a plain name, for {@code [method]r.m} etc. */
-    final Map<String, ResourceType> importedResourceNames = new HashMap<>();
-    final Map<String, ResourceType> exportedResourceNames = new HashMap<>();
+    final Map<String, ComponentValidator.NamedResource> importedResourceNames = new HashMap<>();
+    final Map<String, ComponentValidator.NamedResource> exportedResourceNames = new HashMap<>();
 
     /** In an instance type: what its export declarators need named, left for users of the type to check. */
     final Set<Object> instanceTypeNeeds = ResourceSubstitution.identitySetOfObjects();
+
+    /**
+     * Nominal types (record/variant/enum/flags types, structurally, and resource types) that an import
+     * or export of this component has exposed, directly or inside an instance.
+     */
+    final Set<Object> exposedTypes = new java.util.HashSet<>();
 
     /** Resources bound by imports (and, in types, by import declarators). */
     final List<ResourceType> importedResources = new ArrayList<>();
@@ -80,9 +87,13 @@ final class Scope {
     final Set<Object> namedByImport = ResourceSubstitution.identitySetOfObjects();
     final Set<Object> namedByExport = ResourceSubstitution.identitySetOfObjects();
 
+    /** Tree size and depth of value types, by identity; shared by all scopes of one validation. */
+    final Map<Type, long[]> typeMetrics;
+
     Scope(Kind kind, Scope parent) {
         this.kind = kind;
         this.parent = parent;
+        this.typeMetrics = parent == null ? new java.util.IdentityHashMap<>() : parent.typeMetrics;
     }
 
     boolean isType() { return kind != Kind.COMPONENT; }

@@ -22,6 +22,10 @@ import java.util.Set;
 final class TypeResolver {
     /** Largest canonical ABI element size a value type may have. */
     private static final long MAX_TYPE_SIZE = 1L << 28;
+    /** Most nodes a value type may have when written out as a tree (shared parts counted each time). */
+    static final long MAX_EFFECTIVE_SIZE = 1_000_000;
+    /** Deepest nesting of value types; keeps every recursive walk over types shallow. */
+    static final int MAX_DEPTH = 100;
 
     private TypeResolver() {}
 
@@ -139,11 +143,47 @@ final class TypeResolver {
                 yield Type.ListType.of(new Type.TupleType(List.of(k, sub(s, m.value(), needs))));
             }
         };
+        long[] m = metrics(s, t);
+        if (m[0] > MAX_EFFECTIVE_SIZE) {
+            throw new ValidationError("effective type size exceeds the limit of " + MAX_EFFECTIVE_SIZE);
+        }
+        if (m[1] > MAX_DEPTH) throw new ValidationError("type nesting is too deep (more than " + MAX_DEPTH + " levels)");
         // the bound must hold for 64-bit memories too, where pointers and lengths are twice as wide
-        if (Abi.elemSize(t, true) >= MAX_TYPE_SIZE) {
+        if (dev.weft.component.internal.abi.Layout.size(t, 8) >= MAX_TYPE_SIZE) {
             throw new ValidationError("value type exceeds maximum byte size (" + MAX_TYPE_SIZE + ")");
         }
         return new Resolved(t, needs);
+    }
+
+    /**
+     * {tree size, depth} of {@code t}, memoized by identity so that types sharing parts are measured in
+     * time linear in their definitions. Parts are types already checked, so the recursion is shallow.
+     */
+    static long[] metrics(Scope s, Type t) {
+        if (t == null) return new long[] {0, 0};
+        long[] known = s.typeMetrics.get(t);
+        if (known != null) return known;
+        long size = 1;
+        long depth = 0;
+        List<Type> parts = switch (t) {
+            case Type.ListType l -> List.of(l.element());
+            case Type.RecordType r -> r.fields().stream().map(Type.Field::type).toList();
+            case Type.TupleType u -> u.types();
+            case Type.VariantType v -> v.cases().stream().map(Type.Case::type).filter(x -> x != null).toList();
+            case Type.OptionType o -> List.of(o.type());
+            case Type.ResultType r -> java.util.stream.Stream.of(r.ok(), r.err()).filter(x -> x != null).toList();
+            case Type.StreamType st -> st.element() == null ? List.of() : List.of(st.element());
+            case Type.FutureType f -> f.element() == null ? List.of() : List.of(f.element());
+            default -> List.of();
+        };
+        for (Type p : parts) {
+            long[] m = metrics(s, p);
+            size = Math.min(Long.MAX_VALUE / 2, size + m[0]);
+            depth = Math.max(depth, m[1]);
+        }
+        long[] out = {size, depth + 1};
+        s.typeMetrics.put(t, out);
+        return out;
     }
 
     private static Type sub(Scope s, ValType v, Set<Object> needs) {

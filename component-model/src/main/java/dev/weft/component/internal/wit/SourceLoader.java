@@ -36,11 +36,43 @@ public final class SourceLoader {
         return List.of(file(path));
     }
 
+    /** Dependencies given as component binaries: {@code deps/*.wasm}, at every level of the layout. */
+    public static List<Path> binaryDependencies(Path dir) {
+        List<Path> out = new ArrayList<>();
+        Path deps = dir.resolve("deps");
+        if (!Files.isDirectory(deps)) return out;
+        for (Path p : list(deps)) {
+            if (Files.isDirectory(p)) out.addAll(binaryDependencies(p));
+            else if (p.getFileName().toString().endsWith(".wasm")) out.add(p);
+        }
+        return out;
+    }
+
+    /** Whether a file starts with the wasm preamble's magic. */
+    public static boolean isBinary(Path file) {
+        if (!Files.isRegularFile(file)) return false;
+        try (var in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 0 && magic[1] == 'a' && magic[2] == 's' && magic[3] == 'm';
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new WitException(file.toString(), 0, 0, "cannot read file: " + e.getMessage());
+        }
+    }
+
     private static void loadDirectory(Path dir, List<PackageSources> out) {
         List<Ast.File> files = new ArrayList<>();
         for (Path p : list(dir)) {
             if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".wit")) files.add(Parser.parse(read(p)));
         }
+        if (files.isEmpty()) throw new WitException(dir.toString(), 0, 0, "no .wit files in this directory");
         out.add(PackageSources.group(files));
         Path deps = dir.resolve("deps");
         if (!Files.isDirectory(deps)) return;

@@ -55,6 +55,9 @@ class FastAbiTest {
         TestHeap heap = new TestHeap();
         AbiContext cx = heap.context(StringEncoding.UTF8, Peer.COMPONENT);
         assertEquals("unaligned pointer", trapOf(() -> FastAbi.readI32List(cx, 2, 1)));
+        assertEquals("list content too long", trapOf(() -> FastAbi.readI32List(cx, 0, 0xffffffffL)));
+        assertEquals("list content too long", trapOf(() -> FastAbi.readF64List(cx, 0, 1L << 40)));
+        assertEquals("list content too long", trapOf(() -> FastAbi.readU8List(cx, 0, 1L << 28)));
         assertEquals("list content out-of-bounds", trapOf(() -> FastAbi.readU8List(cx, 65535, 2)));
         heap.memory.writeInt(8, 0xD800);
         assertEquals("invalid `char` bit pattern", trapOf(() -> FastAbi.readCharList(cx, 8, 1)));
@@ -96,5 +99,34 @@ class FastAbiTest {
         assertEquals(5, FastAbi.lowerBorrow(implCx, r, 5));
         int other = FastAbi.lowerOwn(userCx, r, 6);
         assertEquals(6, FastAbi.liftOwn(userCx, other, r));
+    }
+
+    @Test
+    void joinedSlotBitCastsMatchTheDynamicPath() {
+        Type v = LayoutTest.variant(Primitive.F32, Primitive.F64, Primitive.U32);
+        AbiContext cx = AbiContext.of(CanonicalOptions.none(), Peer.HOST);
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        Lowering.lowerFlat(cx, new Val.VariantVal("c0", new Val.F32(-2.5f)), v, out);
+        assertEquals(FastAbi.f32ToI64Slot(-2.5f), out.get(1));
+        assertEquals(-2.5f, FastAbi.f32FromI64Slot((Long) out.get(1)));
+        out.clear();
+        Lowering.lowerFlat(cx, new Val.VariantVal("c2", new Val.U32(-1)), v, out);
+        assertEquals(FastAbi.i32ToI64Slot(-1), out.get(1));
+        assertEquals(-1, FastAbi.i32FromI64Slot((Long) out.get(1)));
+        assertEquals(1.25, FastAbi.f64FromI64Slot(FastAbi.f64ToI64Slot(1.25)));
+        assertEquals(0x7fc00000, Float.floatToRawIntBits(FastAbi.f32FromI32Slot(0xff800001)));
+        assertEquals(3f, FastAbi.f32FromI32Slot(FastAbi.f32ToI32Slot(3f)));
+    }
+
+    @Test
+    void spilledValueAreasAreChecked() {
+        TestHeap heap = new TestHeap();
+        AbiContext cx = heap.context(StringEncoding.UTF8, Peer.COMPONENT);
+        assertEquals("unaligned pointer", trapOf(() -> FastAbi.checkValues(cx, 4, 16, 8)));
+        assertEquals("out of bounds memory access", trapOf(() -> FastAbi.checkValues(cx, 65536 - 8, 16, 8)));
+        assertEquals(8, FastAbi.checkValues(cx, 8, 16, 8));
+        long p = FastAbi.allocateValues(cx, 24, 8);
+        assertEquals(List.of("0,0,8,24"), heap.callShapes());
+        assertEquals(0, p % 8);
     }
 }

@@ -228,4 +228,12 @@ class HandleTableTest {
         impl.enterFrom(null);
         assertEquals("cannot enter component instance", trapOf(() -> ResourceBuiltins.hostDrop(registry, Resource.own(r1, 12))));
     }
+
+    @Test
+    void componentDefinedRepsMustBeIntegers() {
+        assertThrows(IllegalArgumentException.class,
+                () -> Lowering.lowerOwn(cx(user, null), new Val.ResourceVal(Resource.own(r1, "not an i32")), r1));
+        assertThrows(IllegalArgumentException.class,
+                () -> Lowering.lowerBorrow(cx(user, new CallScope()), new Val.ResourceVal(Resource.borrow(r1, 1L)), r1));
+    }
 }

@@ -76,10 +76,16 @@ class ReallocTest {
 
     @Test
     void aFailingGrowStepTraps() {
+        TestHeap caller = new TestHeap();
+        PtrLen src = Strings.store(caller.context(StringEncoding.UTF16, Peer.HOST), "a☃☃");
+        StringOrigins origins = new StringOrigins();
+        String lifted = Strings.load(new AbiContext(caller.options(StringEncoding.UTF16), null, null, Peer.COMPONENT, origins),
+                src.ptr(), src.length());
         TestHeap heap = new TestHeap();
         heap.override = call -> call == 0 ? 64 : 65530;
-        assertEquals("string content out-of-bounds",
-                trapOf(() -> lower(heap.context(StringEncoding.UTF8, Peer.COMPONENT), Primitive.STRING, new Val.Str("a☃☃"))));
+        AbiContext cx = new AbiContext(heap.options(StringEncoding.UTF8), null, null, Peer.COMPONENT, origins);
+        assertEquals("string content out-of-bounds", trapOf(() -> Strings.store(cx, lifted)));
+        assertEquals(List.of("0,0,1,3", "p,3,1,9"), heap.callShapes());
     }
 
     @Test

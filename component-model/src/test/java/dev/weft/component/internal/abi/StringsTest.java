@@ -70,6 +70,14 @@ class StringsTest {
     }
 
     @ParameterizedTest
+    @MethodSource("encodingsAndStrings")
+    void hostStringsNeedOneExactlySizedAllocation(StringEncoding e, String s) {
+        TestHeap heap = new TestHeap();
+        Strings.store(heap.context(e, Peer.HOST), s);
+        assertEquals(List.of("0,0," + e.alignment() + "," + expectedBytes(e, s).length), heap.callShapes());
+    }
+
+    @ParameterizedTest
     @MethodSource("transcodings")
     void componentToComponentTranscoding(StringEncoding from, StringEncoding to, String s) {
         TestHeap caller = new TestHeap();

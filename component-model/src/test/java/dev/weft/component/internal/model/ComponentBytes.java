@@ -54,6 +54,20 @@ public final class ComponentBytes {
         return out.toByteArray();
     }
 
+    /** A non-negative value as a signed LEB128 (how {@code valtype} encodes type indices). */
+    public static byte[] s33(long v) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        while (true) {
+            int byt = (int) (v & 0x7f);
+            v >>= 7;
+            if (v == 0 && (byt & 0x40) == 0) {
+                out.write(byt);
+                return out.toByteArray();
+            }
+            out.write(byt | 0x80);
+        }
+    }
+
     public static byte[] name(String s) {
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         return cat(u32(utf8.length), utf8);

@@ -43,7 +43,7 @@ final class Ext {
         if (!t.is64()) index &= 0xFFFF_FFFFL;
         if (index < 0 || index >= t.size) throw new TrapException("undefined element");
         Object f = t.elems[(int) index];
-        if (f == null) throw new TrapException("uninitialized element");
+        if (f == null) throw new TrapException("uninitialized element " + index);
         FunctionInstance g = (FunctionInstance) f;
         if (g.type != inst.types[typeIndex] && !g.type.isSubtypeOf(inst.types[typeIndex])) {
             throw new TrapException("indirect call type mismatch");

@@ -2,6 +2,7 @@ package dev.weft.engine.internal.wasi;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -215,7 +216,13 @@ final class FdFunctions {
         d.require(Rights.FD_FILESTAT_GET);
         FileStats.Stat s = switch (d) {
             case FileDescriptor f -> {
-                FileStats.Stat st = FileStats.stat(f.path.host());
+                FileStats.Stat st;
+                try {
+                    st = FileStats.stat(f.path.host());
+                } catch (WasiError unlinked) {
+                    // The name is gone but the open file lives on: what the descriptor itself knows.
+                    st = new FileStats.Stat(0, 0, f.filetype(), 0, 0, 0, 0, 0);
+                }
                 yield f.channel == null ? st : new FileStats.Stat(st.dev(), st.ino(), st.filetype(), st.nlink(),
                         f.channel.size(), st.atim(), st.mtim(), st.ctim());
             }
@@ -293,7 +300,8 @@ final class FdFunctions {
         long selfIno = FileStats.stat(host).ino();
         long parentIno = dir.dir.isRoot() ? selfIno : FileStats.stat(host.getParent()).ino();
         long used = 0;
-        for (long i = Math.max(cookie, 0); i < names.size() && used < cap; i++) {
+        // Cookies are unsigned: one past 2^63 is past every entry.
+        for (long i = cookie < 0 ? names.size() : cookie; i < names.size() && used < cap; i++) {
             String name = names.get((int) i);
             byte[] nb = name.getBytes(StandardCharsets.UTF_8);
             long ino;
@@ -314,7 +322,7 @@ final class FdFunctions {
                 ino = st.ino();
                 type = st.filetype();
             }
-            ByteBuffer e = ByteBuffer.allocate(24 + nb.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer e = ByteBuffer.allocate(24 + nb.length).order(ByteOrder.LITTLE_ENDIAN);
             e.putLong(i + 1).putLong(ino).putInt(nb.length).put((byte) type).put(new byte[3]).put(nb);
             int k = (int) Math.min(e.capacity(), cap - used);
             m.write(buf + (int) used, e.array(), 0, k);

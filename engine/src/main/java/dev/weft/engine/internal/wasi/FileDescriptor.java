@@ -8,11 +8,14 @@ final class FileDescriptor extends Descriptor {
     final SandboxPath path;
     /** Null when the object was opened without read or write access (e.g. only to stat it). */
     final FileChannel channel;
+    /** The filetype when opened (a regular file, or e.g. a device node inside the preopen). */
+    private final int type;
 
-    FileDescriptor(SandboxPath path, FileChannel channel, long base, long inheriting, int flags) {
+    FileDescriptor(SandboxPath path, FileChannel channel, int type, long base, long inheriting, int flags) {
         super(base, inheriting);
         this.path = path;
         this.channel = channel;
+        this.type = type;
         this.fdflags = flags;
     }
 
@@ -22,7 +25,7 @@ final class FileDescriptor extends Descriptor {
     }
 
     @Override
-    int filetype() { return FileType.REGULAR_FILE; }
+    int filetype() { return type; }
 
     @Override
     void close() throws IOException {

@@ -127,7 +127,9 @@ final class PathFunctions {
             if ((base & (Rights.FD_READ | WRITE_RIGHTS)) != 0 || creat || trunc) throw e;
             ch = null;
         }
-        FileDescriptor f = new FileDescriptor(p, ch, base & Rights.FILE, inheriting & d.rightsInheriting, fdflags);
+        int type = a == null || a.isRegularFile() ? FileType.REGULAR_FILE : FileStats.type(host);
+        FileDescriptor f = new FileDescriptor(p, ch, type, base & Rights.FILE, inheriting & d.rightsInheriting,
+                fdflags);
         ctx.mem().u32(resultPtr, ctx.fds.add(f));
         return Errno.SUCCESS;
     }

@@ -88,8 +88,9 @@ final class PollFunction {
         boolean fdPending = false;
         for (Sub s : subs) {
             if (s.type == CLOCK) {
-                long left = s.deadline - ProcessFunctions.now(ctx, s.clockId);
-                wait = Math.min(wait, Math.max(left, 0));
+                long now = ProcessFunctions.now(ctx, s.clockId);
+                long left = Long.compareUnsigned(s.deadline, now) <= 0 ? 0 : s.deadline - now;
+                wait = Math.min(wait, left < 0 ? Long.MAX_VALUE : left); // left < 0: beyond 2^63 ns away
             } else {
                 fdPending = true;
             }

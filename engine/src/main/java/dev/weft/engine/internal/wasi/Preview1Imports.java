@@ -2,9 +2,12 @@ package dev.weft.engine.internal.wasi;
 
 import dev.weft.engine.FuncType;
 import dev.weft.engine.Linker;
+import dev.weft.engine.TrapException;
 import dev.weft.engine.ValueType;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.InvalidPathException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +45,9 @@ public final class Preview1Imports {
                     errno = d.call.apply(args);
                 } catch (WasiError e) {
                     errno = e.errno;
+                } catch (ClosedByInterruptException | InterruptedIOException e) {
+                    // The host interrupted the thread blocked in this call: stop the guest as the engine does.
+                    throw new TrapException(TrapException.Kind.INTERRUPTED, "interrupted", e);
                 } catch (IOException | UncheckedIOException | UnsupportedOperationException
                          | IllegalStateException | SecurityException | InvalidPathException e) {
                     errno = IoErrno.of(e instanceof UncheckedIOException u ? u.getCause() : e);

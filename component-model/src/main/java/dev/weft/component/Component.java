@@ -1,0 +1,44 @@
+package dev.weft.component;
+
+import dev.weft.component.internal.binary.ComponentDecoder;
+import dev.weft.component.internal.validate.ComponentValidator;
+import dev.weft.component.internal.validate.ValidatedComponent;
+import dev.weft.engine.Engine;
+
+import java.util.Objects;
+
+/**
+ * A decoded and validated WebAssembly component, ready to be instantiated (any number of times)
+ * by a {@link ComponentLinker}. Immutable and thread-safe.
+ * <pre>{@code
+ * Engine engine = Engine.create();
+ * Component component = Component.fromBinary(engine, Files.readAllBytes(Path.of("lib.wasm")));
+ * ComponentInstance instance = ComponentLinker.create(engine).instantiate(component);
+ * Val sum = instance.func("add").call(new Val.U32(2), new Val.U32(3));   // U32[value=5]
+ * }</pre>
+ */
+public final class Component {
+    private final Engine engine;
+    private final ValidatedComponent validated;
+
+    private Component(Engine engine, ValidatedComponent validated) {
+        this.engine = engine;
+        this.validated = validated;
+    }
+
+    /**
+     * Decodes and validates a component binary. Malformed input throws
+     * {@link dev.weft.engine.MalformedModuleException}, an invalid component
+     * {@link dev.weft.engine.InvalidModuleException}.
+     */
+    public static Component fromBinary(Engine engine, byte[] bytes) {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(bytes, "bytes");
+        return new Component(engine, ComponentValidator.validate(engine, ComponentDecoder.decode(bytes)));
+    }
+
+    /** The engine this component was compiled for. */
+    public Engine engine() { return engine; }
+
+    ValidatedComponent validated() { return validated; }
+}

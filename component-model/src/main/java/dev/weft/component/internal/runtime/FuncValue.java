@@ -1,0 +1,26 @@
+package dev.weft.component.internal.runtime;
+
+import dev.weft.component.Val;
+import dev.weft.component.internal.abi.StringOrigins;
+import dev.weft.component.internal.validate.FuncSig;
+
+import java.util.List;
+
+/**
+ * A component-level function at run time: a lifted core function, a host function, or an
+ * unsupported (async) one. Its type uses the real resource types of the instance it belongs to.
+ */
+public interface FuncValue {
+
+    FuncSig type();
+
+    /**
+     * Calls the function. {@code origins} is non-null when another component calls (through
+     * {@code canon lower}): the strings the caller lifted, for the spec's transcoding sizes; null
+     * when the host calls. Returns the result, or null when the type has none.
+     */
+    Val call(List<Val> args, StringOrigins origins);
+
+    /** True if the host implements this function (the ABI words some traps differently then). */
+    boolean isHost();
+}
