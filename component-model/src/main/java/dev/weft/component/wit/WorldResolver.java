@@ -83,7 +83,7 @@ final class WorldResolver {
                     TypeDef def = new TypeDef(t.name().name(), world, t.docs(), t.gate());
                     scope.defineType(t.name(), def);
                     imports.putName(t.name(), "type", new WorldItem.TypeItem(def));
-                    kinds.add(() -> def.kind(pr.typeKind(t.body(), scope)));
+                    kinds.add(() -> def.kind(scope.body(def, () -> pr.typeKind(t.body(), scope))));
                     if (t.body() instanceof Ast.ResourceBody rb) {
                         functions.add(() -> {
                             for (WitFunction fn : pr.resourceFunctions(def, rb, scope)) {

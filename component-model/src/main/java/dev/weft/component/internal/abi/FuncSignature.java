@@ -75,6 +75,29 @@ public final class FuncSignature {
         return FuncType.of(valueTypes(ps), valueTypes(rs));
     }
 
+    /**
+     * The core type of an async {@code canon lift}: spilled params become one pointer; results are
+     * delivered with {@code task.return}, so the core function returns nothing, or an i32 status
+     * code when it has a callback.
+     */
+    public FuncType asyncLiftCoreType(int ptrSize, boolean callback) {
+        List<FlatType> ps = flatParams(ptrSize);
+        if (ps.size() > Flattening.MAX_FLAT_PARAMS) ps = List.of(FlatType.pointer(ptrSize));
+        return FuncType.of(valueTypes(ps), callback ? List.of(ValueType.I32) : List.of());
+    }
+
+    /**
+     * The core type of an async {@code canon lower}: more than {@link Flattening#MAX_FLAT_ASYNC_PARAMS}
+     * flat params become one pointer, any results are written through an out-pointer, and the
+     * function returns the i32 subtask status.
+     */
+    public FuncType asyncLowerCoreType(int ptrSize) {
+        List<FlatType> ps = new ArrayList<>(flatParams(ptrSize));
+        if (ps.size() > Flattening.MAX_FLAT_ASYNC_PARAMS) ps = new ArrayList<>(List.of(FlatType.pointer(ptrSize)));
+        if (!flatResults(ptrSize).isEmpty()) ps.add(FlatType.pointer(ptrSize));
+        return FuncType.of(valueTypes(ps), List.of(ValueType.I32));
+    }
+
     private static List<ValueType> valueTypes(List<FlatType> flat) {
         List<ValueType> out = new ArrayList<>(flat.size());
         for (FlatType f : flat) out.add(f.valueType());
