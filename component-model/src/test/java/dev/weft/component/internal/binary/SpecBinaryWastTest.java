@@ -57,7 +57,8 @@ class SpecBinaryWastTest {
         } catch (MalformedModuleException e) {
             return switch (c.kind()) {
                 case VALID -> "rejected as malformed: " + e.getMessage();
-                case MALFORMED, INVALID -> matches(e.reason(), c.message()) ? null
+                case INVALID -> "malformed, not invalid: " + e.getMessage() + " (expected \"" + c.message() + "\")";
+                case MALFORMED -> matches(e.reason(), c.message()) ? null
                         : "message \"" + e.reason() + "\", expected \"" + c.message() + "\"";
             };
         } catch (InvalidModuleException e) {
