@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves one package: declares its interfaces and worlds, builds each file's scope of top-level
@@ -29,7 +30,7 @@ final class PackageResolver {
     final WitPackage pkg;
     private final Unresolved source;
     private final Map<String, Decl> decls = new LinkedHashMap<>();
-    private final Map<Unit, Map<String, WitInterface>> fileUses = new HashMap<>();
+    private final Map<Unit, Map<String, Ast.UsePath>> fileUses = new HashMap<>();
     private final Map<Decl, Object> done = new HashMap<>();
     private final Map<Decl, Boolean> inProgress = new HashMap<>();
 
@@ -46,8 +47,8 @@ final class PackageResolver {
             for (Ast.TopItem item : unit.items()) {
                 if (item instanceof Ast.TopUse) continue;
                 Stability gate = item instanceof Ast.Interface i ? i.gate() : ((Ast.World) item).gate();
-                Decl d = new Decl(item, unit, false);
-                d = new Decl(item, unit, resolver.included(gate, d.name(), pkg.name()));
+                Ast.Ident name = item instanceof Ast.Interface i ? i.name() : ((Ast.World) item).name();
+                Decl d = new Decl(item, unit, resolver.included(gate, name, pkg.name()));
                 if (decls.putIfAbsent(d.name().name(), d) != null) {
                     throw d.name().pos().error("duplicate item named `" + d.name().name() + "`");
                 }
@@ -72,25 +73,23 @@ final class PackageResolver {
         return pkg;
     }
 
-    private Map<String, WitInterface> topLevelUses(Unit unit) {
-        Map<String, WitInterface> scope = new HashMap<>();
+    /** A file's top-level {@code use}s: local name → the path it stands for (checked to exist). */
+    private Map<String, Ast.UsePath> topLevelUses(Unit unit) {
+        Map<String, Ast.UsePath> scope = new HashMap<>();
         for (Ast.TopItem item : unit.items()) {
             if (!(item instanceof Ast.TopUse use)) continue;
             Ast.Ident local = use.localName();
-            WitInterface target = switch (use.path()) {
+            switch (use.path()) {
                 case Ast.ForeignPath f -> resolver.foreignInterface(f);
-                case Ast.LocalPath l -> null;
-            };
-            if (target == null) {
-                Decl d = decls.get(((Ast.LocalPath) use.path()).name().name());
-                if (d == null) {
-                    throw use.path().pos().error("interface or world `" + use.path().lastName().name() + "` does not exist");
+                case Ast.LocalPath l -> {
+                    if (!decls.containsKey(l.name().name())) {
+                        throw l.name().pos().error("interface or world `" + l.name().name() + "` does not exist");
+                    }
                 }
             }
-            if (scope.containsKey(local.name())) {
+            if (scope.putIfAbsent(local.name(), use.path()) != null) {
                 throw local.pos().error("duplicate name `" + local.name() + "` in this file");
             }
-            scope.put(local.name(), target);
         }
         // A file may not declare an item under a name its `use`s already took.
         for (Ast.TopItem item : unit.items()) {
@@ -127,13 +126,11 @@ final class PackageResolver {
     WitInterface interfaceAt(Ast.UsePath path, Unit unit) {
         if (path instanceof Ast.ForeignPath f) return resolver.foreignInterface(f);
         Ast.Ident name = path.lastName();
-        Map<String, WitInterface> uses = fileUses.get(unit);
-        if (uses.containsKey(name.name())) {
-            WitInterface used = uses.get(name.name());
-            if (used != null) return used;
-            return packageInterface(((Ast.LocalPath) findTopUse(unit, name.name()).path()).name());
-        }
-        return packageInterface(name);
+        return switch (fileUses.get(unit).get(name.name())) {
+            case null -> packageInterface(name);
+            case Ast.ForeignPath f -> resolver.foreignInterface(f);
+            case Ast.LocalPath l -> packageInterface(l.name());
+        };
     }
 
     private WitInterface packageInterface(Ast.Ident name) {
@@ -159,20 +156,13 @@ final class PackageResolver {
         return (WitWorld) ensure(d);
     }
 
-    private static Ast.TopUse findTopUse(Unit unit, String local) {
-        for (Ast.TopItem item : unit.items()) {
-            if (item instanceof Ast.TopUse u && u.localName().name().equals(local)) return u;
-        }
-        throw new IllegalStateException("use `" + local + "` vanished");
-    }
-
     // ---- interfaces
 
     /** Fills a (named or inline) interface from its items. */
     void fillInterface(WitInterface iface, List<Ast.InterfaceItem> items, Unit unit) {
         TypeScope scope = new TypeScope();
         List<Runnable> later = new ArrayList<>();
-        java.util.Set<String> excluded = new HashSet<>();
+        Set<String> excluded = new HashSet<>();
         resolver.excludedMembers.put(iface, excluded);
         for (Ast.InterfaceItem item : items) {
             switch (item) {
@@ -198,7 +188,7 @@ final class PackageResolver {
                     TypeDef def = new TypeDef(t.name().name(), iface, t.docs(), t.gate());
                     scope.defineType(t.name(), def);
                     iface.types.put(def.name(), def);
-                    later.add(() -> def.kind(typeKind(t.body(), scope)));
+                    later.add(() -> def.kind(scope.body(def, () -> typeKind(t.body(), scope))));
                 }
                 case Ast.FuncDecl f -> {
                     if (!resolver.included(f.gate(), f.name(), pkg.name())) {
@@ -239,7 +229,7 @@ final class PackageResolver {
         return switch (body) {
             case Ast.AliasBody a -> new TypeDef.Alias(scope.convert(a.target()));
             case Ast.RecordBody r -> {
-                java.util.Set<String> seen = new HashSet<>();
+                Set<String> seen = new HashSet<>();
                 List<TypeDef.Field> fields = new ArrayList<>();
                 for (Ast.Field f : r.fields()) {
                     if (!seen.add(f.name().name())) throw f.name().pos().error("field `" + f.name().name() + "` is defined more than once");
@@ -248,7 +238,7 @@ final class PackageResolver {
                 yield new TypeDef.Record(List.copyOf(fields));
             }
             case Ast.VariantBody v -> {
-                java.util.Set<String> seen = new HashSet<>();
+                Set<String> seen = new HashSet<>();
                 List<TypeDef.Case> cases = new ArrayList<>();
                 for (Ast.Case c : v.cases()) {
                     if (!seen.add(c.name().name())) throw c.name().pos().error("case `" + c.name().name() + "` is defined more than once");
@@ -263,7 +253,7 @@ final class PackageResolver {
     }
 
     private static List<String> distinct(List<Ast.Ident> names, String what) {
-        java.util.Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Ast.Ident n : names) {
             if (!seen.add(n.name())) throw n.pos().error(what + " `" + n.name() + "` is defined more than once");
         }
@@ -273,7 +263,7 @@ final class PackageResolver {
     WitFunction function(Ast.Ident at, String name, WitFunction.Kind kind, TypeDef resource, String docs,
                          Stability gate, Ast.FuncType type, TypeScope scope) {
         List<WitFunction.Param> params = new ArrayList<>();
-        java.util.Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         if (kind == WitFunction.Kind.METHOD) {
             params.add(new WitFunction.Param("self", new WitType.HandleType(resource, true)));
             seen.add("self");
@@ -305,7 +295,7 @@ final class PackageResolver {
     /** The constructor, methods and static functions of a resource, with their desugared names. */
     List<WitFunction> resourceFunctions(TypeDef resource, Ast.ResourceBody body, TypeScope scope) {
         List<WitFunction> out = new ArrayList<>();
-        java.util.Set<String> names = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Ast.ResourceFunc f : body.funcs()) {
             if (!resolver.included(f.gate(), f.name(), pkg.name())) continue;
             String r = resource.name();

@@ -2,6 +2,7 @@ package dev.weft.engine.wasi;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.NetworkChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
@@ -37,6 +38,8 @@ public final class WasiConfig {
         }
     }
 
+    /** SecureRandom is thread-safe, so every guest may share one. */
+    private static final SecureRandom DEFAULT_RANDOM = new SecureRandom();
     private static final WasiConfig DEFAULTS = new WasiConfig();
 
     private List<String> args = List.of();
@@ -46,8 +49,8 @@ public final class WasiConfig {
     private OutputStream stdout = OutputStream.nullOutputStream();
     private OutputStream stderr = OutputStream.nullOutputStream();
     private WasiClock clock = WasiClock.system();
-    private RandomGenerator random;
-    private List<Object> sockets = List.of();
+    private RandomGenerator random = DEFAULT_RANDOM;
+    private List<NetworkChannel> sockets = List.of();
 
     private WasiConfig() {}
 
@@ -162,10 +165,10 @@ public final class WasiConfig {
     /** Grants a connected socket, usable with {@code sock_recv}, {@code sock_send} and {@code sock_shutdown}. */
     public WasiConfig withSocket(SocketChannel socket) { return withSocketObject(socket); }
 
-    private WasiConfig withSocketObject(Object s) {
+    private WasiConfig withSocketObject(NetworkChannel s) {
         Objects.requireNonNull(s, "socket");
         WasiConfig c = copy();
-        List<Object> l = new ArrayList<>(sockets);
+        List<NetworkChannel> l = new ArrayList<>(sockets);
         l.add(s);
         c.sockets = List.copyOf(l);
         return c;
@@ -186,11 +189,11 @@ public final class WasiConfig {
 
     public WasiClock clock() { return clock; }
 
-    /** The configured random source, or a fresh {@link SecureRandom} if none was set. */
-    public RandomGenerator random() { return random != null ? random : new SecureRandom(); }
+    /** The source of {@code random_get}: the one set, or a shared {@link SecureRandom}. */
+    public RandomGenerator random() { return random; }
 
     /** Granted sockets, each a {@link ServerSocketChannel} or a {@link SocketChannel}, in descriptor order. */
-    public List<Object> sockets() { return sockets; }
+    public List<NetworkChannel> sockets() { return sockets; }
 
     private static void checkNoNul(String s, String what) {
         Objects.requireNonNull(s, what);

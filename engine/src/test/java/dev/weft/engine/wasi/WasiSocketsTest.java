@@ -61,4 +61,33 @@ class WasiSocketsTest {
             assertEquals(0, r.exitCode());
         }
     }
+
+    @Test
+    void aGrantedConnectedSocketWorksWithReadWriteAndSend() throws Exception {
+        try (ServerSocketChannel server = ServerSocketChannel.open()) {
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            try (SocketChannel hostSide = SocketChannel.open(server.getLocalAddress());
+                 SocketChannel guestSide = server.accept()) {
+                hostSide.write(ByteBuffer.wrap("hello, guest\n".getBytes(StandardCharsets.UTF_8)));
+                GuestProgram.Result r = GuestProgram.run("echo", WasiConfig.defaults().withSocket(guestSide));
+                assertEquals("""
+                        fd 3 filetype=6
+                        got 13 bytes: hello, guest
+                        write=13
+                        sock_send -> errno 0, 4 bytes
+                        shutdown -> errno 0
+                        close -> errno 0
+                        """, r.stdout());
+                ByteArrayOutputStream got = new ByteArrayOutputStream();
+                ByteBuffer buf = ByteBuffer.allocate(64);
+                while (hostSide.read(buf) > 0) {
+                    got.write(buf.array(), 0, buf.position());
+                    buf.clear();
+                }
+                assertEquals("HELLO, GUEST\nbye\n", got.toString(StandardCharsets.UTF_8));
+                // The host's socket stays open after the guest closed its descriptor.
+                assertEquals(true, guestSide.isOpen());
+            }
+        }
+    }
 }

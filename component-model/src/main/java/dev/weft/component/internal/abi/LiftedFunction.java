@@ -4,6 +4,7 @@ import dev.weft.component.Val;
 import dev.weft.engine.Func;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The function {@code canon lift} makes of a core function: calling it enters the instance (no
@@ -19,7 +20,7 @@ public record LiftedFunction(FuncSignature signature, Func core, CanonicalOption
     /** Called by the host: returns the result values. */
     public List<Val> call(List<Val> args) {
         Object[] results = new Object[1];
-        call(null, args, null, r -> results[0] = r);
+        call(null, () -> args, null, r -> results[0] = r);
         @SuppressWarnings("unchecked")
         List<Val> out = (List<Val>) results[0];
         return out;
@@ -27,11 +28,13 @@ public record LiftedFunction(FuncSignature signature, Func core, CanonicalOption
 
     /**
      * Called by {@code caller} (null: the host), with the string origins of a component-to-component
-     * call (or null); {@code onResolve} receives the results before post-return runs.
+     * call (or null); the arguments come from {@code onStart} once the instance is entered, and
+     * {@code onResolve} receives the results before post-return runs.
      */
     @Override
-    public void call(InstanceState caller, List<Val> args, StringOrigins origins, Consumer<List<Val>> onResolve) {
+    public void call(InstanceState caller, Supplier<List<Val>> onStart, StringOrigins origins, Consumer<List<Val>> onResolve) {
         instance.enterFrom(caller);
+        List<Val> args = onStart.get();
         CallScope scope = new CallScope();
         AbiContext cx = new AbiContext(options, instance, scope, caller == null ? Peer.HOST : Peer.COMPONENT, origins);
         Object[] coreArgs;

@@ -1,13 +1,12 @@
 package dev.weft.component.internal.abi;
 
-import dev.weft.component.Val;
 import dev.weft.engine.Func;
-import java.util.List;
 
 /**
  * The core function {@code canon lower} makes of a component-level callee: it may only be called
- * while the instance may leave, lifts the core arguments out of the caller, calls the callee,
- * lowers its results back into the caller, then ends the borrows the call lent.
+ * while the instance may leave; it calls the callee, which (once entered) has the core arguments
+ * lifted out of the caller and its results lowered back into the caller; then the borrows the
+ * call lent end.
  */
 public final class LoweredFunction {
     private LoweredFunction() {}
@@ -23,9 +22,9 @@ public final class LoweredFunction {
             CallScope scope = new CallScope();
             StringOrigins origins = peer == Peer.COMPONENT ? new StringOrigins() : null;
             AbiContext cx = new AbiContext(options, instance, scope, peer, origins);
-            List<Val> args = Abi.liftParams(cx, signature, coreArgs);
             Object[][] coreResults = new Object[1][];
-            callee.call(instance, args, origins, results -> coreResults[0] = Abi.lowerResults(cx, signature, results, coreArgs));
+            callee.call(instance, () -> Abi.liftParams(cx, signature, coreArgs), origins,
+                    results -> coreResults[0] = Abi.lowerResults(cx, signature, results, coreArgs));
             if (coreResults[0] == null) throw new IllegalStateException("the callee returned without results");
             scope.releaseLenders();
             return coreResults[0];

@@ -17,8 +17,6 @@ public final class Lexer {
         this.text = source.text();
     }
 
-    public Source source() { return source; }
-
     /** Restarts lexing at this offset (used after the parser looked ahead). */
     public void reset(int offset) { pos = offset; }
 

@@ -54,8 +54,7 @@ public record PackageSources(Unresolved main, List<Unresolved> all) {
         Unresolved main;
         if (mainDecl == null) {
             if (anyTopItems || nested.isEmpty()) {
-                Source first = files.isEmpty() ? new Source("<empty>", "") : files.get(0).source();
-                throw new Pos(first, 0).error("no `package` header was found in any WIT file for this package");
+                throw new Pos(files.get(0).source(), 0).error("no `package` header was found in any WIT file for this package");
             }
             main = nested.get(0);
         } else {

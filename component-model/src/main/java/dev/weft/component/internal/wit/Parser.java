@@ -427,7 +427,7 @@ public final class Parser {
                     if (feature != null) throw at(attr, "duplicate @unstable attribute");
                     expect(Kind.LPAREN);
                     Token key = next();
-                    if (!key.isKeyword("feature") && !(key.kind() == Kind.ID && key.text().equals("feature"))) {
+                    if (key.kind() != Kind.ID || !key.text().equals("feature")) {
                         throw at(key, "expected `feature`, found " + quoted(key));
                     }
                     expect(Kind.EQUALS);

@@ -72,6 +72,7 @@ public final class SourceLoader {
         for (Path p : list(dir)) {
             if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".wit")) files.add(Parser.parse(read(p)));
         }
+        if (files.isEmpty()) throw new WitException(dir.toString(), 0, 0, "no .wit files in this directory");
         out.add(PackageSources.group(files));
         Path deps = dir.resolve("deps");
         if (!Files.isDirectory(deps)) return;

@@ -185,4 +185,30 @@ class CallTest {
                 new InstanceState(new ResourceRegistry()));
         assertEquals("uncaught exception at a component boundary", trapOf(() -> f.call(List.of())));
     }
+
+    @Test
+    void reentryIsCheckedBeforeTheArgumentsAreLifted() {
+        ResourceRegistry registry = new ResourceRegistry();
+        InstanceState a = new InstanceState(registry);
+        InstanceState b = new InstanceState(registry);
+        FuncSignature unit = new FuncSignature(List.of(), List.of());
+        FuncSignature takesChar = new FuncSignature(List.of(Primitive.CHAR), List.of());
+        List<Func> importOfA = new ArrayList<>();
+        List<Func> importOfB = new ArrayList<>();
+        Instance coreA = instantiate("(import \"host\" \"out\" (func $out)) (func (export \"run\") (call $out))"
+                + " (func (export \"take\") (param i32))",
+                Linker.create(ENGINE).func("host", "out", FuncType.of(List.of(), List.of()), args -> importOfA.get(0).call()));
+        Instance coreB = instantiate("(import \"host\" \"out\" (func $out (param i32))) (func (export \"run\") (call $out (i32.const 0xd800)))",
+                Linker.create(ENGINE).func("host", "out", FuncType.of(List.of(ValueType.I32), List.of()), args -> importOfB.get(0).call(args)));
+        LiftedFunction runA = new LiftedFunction(unit, coreA.func("run"), CanonicalOptions.none(), a);
+        LiftedFunction takeA = new LiftedFunction(takesChar, coreA.func("take"), CanonicalOptions.none(), a);
+        LiftedFunction runB = new LiftedFunction(unit, coreB.func("run"), CanonicalOptions.none(), b);
+        importOfA.add(LoweredFunction.create(unit, CanonicalOptions.none(), a, runB, Peer.COMPONENT));
+        importOfB.add(LoweredFunction.create(takesChar, CanonicalOptions.none(), b, takeA, Peer.COMPONENT));
+        assertEquals("cannot enter component instance", trapOf(() -> runA.call(List.of())));
+        InstanceState c = new InstanceState(registry);
+        Func direct = LoweredFunction.create(takesChar, CanonicalOptions.none(), c,
+                new LiftedFunction(takesChar, coreA.func("take"), CanonicalOptions.none(), new InstanceState(registry)), Peer.COMPONENT);
+        assertEquals("invalid `char` bit pattern", trapOf(() -> direct.call(0xd800)));
+    }
 }

@@ -10,6 +10,9 @@ public final class ByteWriter {
 
     public int size() { return size; }
 
+    /** Empties the buffer for reuse. */
+    public void reset() { size = 0; }
+
     public byte[] toByteArray() { return Arrays.copyOf(buf, size); }
 
     private void ensure(int extra) {

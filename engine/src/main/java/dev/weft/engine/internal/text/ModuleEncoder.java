@@ -199,15 +199,15 @@ final class ModuleEncoder {
                 funcIndex++;
             }
             case "table" -> {
-                tableType(c, importSec);
+                tableType(scope, c, importSec);
                 tableIndex++;
             }
             case "memory" -> {
-                memoryType(c, importSec);
+                memoryType(scope, c, importSec);
                 memIndex++;
             }
             case "global" -> {
-                globalType(c, importSec);
+                globalType(scope, c, importSec);
                 globalIndex++;
             }
             case "tag" -> {
@@ -255,7 +255,7 @@ final class ModuleEncoder {
                 memIndex++;
             }
             case "global" -> {
-                globalType(c, globalSec);
+                globalType(scope, c, globalSec);
                 CodeEncoder.constExpr(scope, c, globalSec);
                 globalCount++;
                 globalIndex++;
@@ -391,7 +391,7 @@ final class ModuleEncoder {
         return false;
     }
 
-    private void tableType(Cursor c, ByteWriter w) {
+    static void tableType(ModuleScope scope, Cursor c, ByteWriter w) {
         boolean is64 = addrType(c);
         long[] l = new long[3];
         limits(c, is64, 0, l);
@@ -399,7 +399,7 @@ final class ModuleEncoder {
         writeLimits(w, l);
     }
 
-    private void memoryType(Cursor c, ByteWriter w) {
+    static void memoryType(ModuleScope scope, Cursor c, ByteWriter w) {
         boolean is64 = addrType(c);
         long[] l = new long[3];
         limits(c, is64, 0, l);
@@ -426,7 +426,7 @@ final class ModuleEncoder {
         return Long.numberOfTrailingZeros(size);
     }
 
-    private void globalType(Cursor c, ByteWriter w) {
+    static void globalType(ModuleScope scope, Cursor c, ByteWriter w) {
         if (c.peekForm("mut")) {
             Cursor mc = Cursor.body((SExpr.Parens) c.next());
             scope.valType(mc, w);
@@ -454,7 +454,7 @@ final class ModuleEncoder {
             return;
         }
         ByteWriter tt = new ByteWriter();
-        tableType(c, tt);
+        tableType(scope, c, tt);
         if (!c.atEnd()) {
             tableSec.u8(0x40).u8(0x00).bytes(tt);
             CodeEncoder.constExpr(scope, c, tableSec);
@@ -480,7 +480,7 @@ final class ModuleEncoder {
             segments.memoryData(index, is64, bytes);
             return;
         }
-        memoryType(c, memSec);
+        memoryType(scope, c, memSec);
         c.end();
         memCount++;
     }

@@ -14,11 +14,16 @@ public final class Wat {
 
     /**
      * Encodes {@code moduleSource}: one {@code (module $id? ...)} form (text, {@code binary} or
-     * {@code quote}), or bare module fields.
+     * {@code quote}), bare module fields, or one {@code (component ...)} form (see
+     * {@link #componentToBinary(SExpr.Parens)}).
      *
      * @throws MalformedModuleException with the spec's message and a "line L:C" location
      */
     public static byte[] toBinary(String moduleSource) {
+        List<SExpr> loose = guard(() -> SExprReader.read(moduleSource));
+        if (loose.size() == 1 && loose.get(0) instanceof SExpr.Parens c && c.isForm("component")) {
+            return componentToBinary(c);
+        }
         List<SExpr> top = guard(() -> SExprReader.readModule(moduleSource));
         if (top.size() == 1 && top.get(0) instanceof SExpr.Parens p && p.isForm("module")) {
             return toBinary(p);
@@ -50,6 +55,46 @@ public final class Wat {
      */
     public static byte[] fieldsToBinary(String moduleName, List<SExpr> fields) {
         return guard(() -> ModuleEncoder.encode(moduleName, fields));
+    }
+
+    /**
+     * Encodes a parsed {@code (component $id? ...)} form (text, {@code binary} or {@code quote}) to
+     * the component binary format.
+     *
+     * @throws MalformedModuleException with a message and a "line L:C" location
+     */
+    public static byte[] componentToBinary(SExpr.Parens componentForm) {
+        return guard(() -> {
+            Cursor c = Cursor.body(componentForm);
+            String name = c.optionalId();
+            if (c.peekKeyword("binary")) {
+                c.next();
+                return concatStrings(c);
+            }
+            if (c.peekKeyword("quote")) {
+                c.next();
+                byte[] text = concatStrings(c);
+                return componentQuoteToBinary(SExprReader.utf8(text, componentForm.line(), componentForm.column()));
+            }
+            return ComponentEncoder.encode(null, name, componentForm.items().subList(c.position(), componentForm.size()));
+        });
+    }
+
+    /**
+     * Encodes the text of {@code (component quote "...")}: one {@code (component ...)} form or bare
+     * component fields.
+     */
+    public static byte[] componentQuoteToBinary(String source) {
+        List<SExpr> top = guard(() -> SExprReader.read(source));
+        if (top.size() == 1 && top.get(0) instanceof SExpr.Parens p && p.isForm("component")) {
+            return componentToBinary(p);
+        }
+        return guard(() -> ComponentEncoder.encode(null, null, top));
+    }
+
+    /** Encodes component fields already separated from their {@code (component $name ...)} wrapper. */
+    public static byte[] componentFieldsToBinary(String componentName, List<SExpr> fields) {
+        return guard(() -> ComponentEncoder.encode(null, componentName, fields));
     }
 
     static byte[] concatStrings(Cursor c) {

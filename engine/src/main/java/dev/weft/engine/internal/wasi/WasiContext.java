@@ -6,6 +6,7 @@ import dev.weft.engine.wasi.WasiClock;
 import dev.weft.engine.wasi.WasiConfig;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.NetworkChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ public final class WasiContext {
             SandboxPath root = new SandboxPath(new SandboxPath.Root(p.hostPath(), p.readOnly()), List.of());
             fds.add(new DirectoryDescriptor(root, p.guestPath(), Rights.DIRECTORY, Rights.DIRECTORY | Rights.FILE));
         }
-        for (Object s : config.sockets()) {
+        for (NetworkChannel s : config.sockets()) {
             fds.add(s instanceof ServerSocketChannel l ? new ListenerDescriptor(l)
                     : new SocketDescriptor((SocketChannel) s, false));
         }

@@ -6,11 +6,21 @@ import java.util.List;
 public sealed interface WastCommand {
     int line();
 
-    /** Defines a module (and, unless {@code definition}, instantiates it under the same name). */
+    /**
+     * Defines a module or component (see {@link ModuleSource#kind()}) and, unless
+     * {@code definition}, instantiates it under the same name.
+     */
     record Module(int line, String name, boolean definition, ModuleSource source) implements WastCommand {}
 
-    /** {@code (module instance $i $m)}: instantiates module {@code module} as {@code instance}. */
-    record ModuleInstance(int line, String instance, String module) implements WastCommand {}
+    /**
+     * {@code (module instance $i $m)} or {@code (component instance $i $c)}: instantiates the
+     * definition named {@code module} as {@code instance}.
+     */
+    record ModuleInstance(int line, String instance, String module, ModuleSource.Kind kind) implements WastCommand {
+        public ModuleInstance(int line, String instance, String module) {
+            this(line, instance, module, ModuleSource.Kind.MODULE);
+        }
+    }
 
     /** {@code (register "as" $m?)}: makes an instance's exports importable under {@code as}. */
     record Register(int line, String as, String module) implements WastCommand {}
@@ -18,7 +28,16 @@ public sealed interface WastCommand {
     /** A bare action whose results are ignored. */
     record Action(int line, WastAction action) implements WastCommand {}
 
-    record AssertReturn(int line, WastAction action, List<WastExpected> expected) implements WastCommand {}
+    /**
+     * The action must return the expected results: core patterns in {@code expected}, or for a
+     * component invoke exact component values in {@code componentExpected} (null for core).
+     */
+    record AssertReturn(int line, WastAction action, List<WastExpected> expected,
+            List<WastComponentValue> componentExpected) implements WastCommand {
+        public AssertReturn(int line, WastAction action, List<WastExpected> expected) {
+            this(line, action, expected, null);
+        }
+    }
 
     record AssertTrap(int line, WastAction action, String message) implements WastCommand {}
 

@@ -21,8 +21,16 @@ public final class WastScript {
             "type", "rec", "import", "func", "table", "memory", "global", "tag", "export", "start", "elem", "data");
 
     private final String fileName;
+    /** Kind of the most recent instance (an unnamed invoke targets it) and of each named instance. */
+    private ModuleSource.Kind currentKind = ModuleSource.Kind.MODULE;
+    private final java.util.Map<String, ModuleSource.Kind> instanceKinds = new java.util.HashMap<>();
 
-    private WastScript(String fileName) { this.fileName = fileName; }
+    private final ComponentValues componentValues;
+
+    private WastScript(String fileName) {
+        this.fileName = fileName;
+        this.componentValues = new ComponentValues(this::error);
+    }
 
     public static List<WastCommand> parse(String source, String fileName) {
         WastScript s = new WastScript(fileName);
@@ -48,7 +56,7 @@ public final class WastScript {
         return out;
     }
 
-    private IllegalArgumentException error(String msg, SExpr at) {
+    IllegalArgumentException error(String msg, SExpr at) {
         return new IllegalArgumentException(fileName + ":" + at.line() + ":" + at.column() + ": " + msg);
     }
 
@@ -57,14 +65,16 @@ public final class WastScript {
         int line = p.line();
         Cursor c = Cursor.body(p);
         switch (p.head()) {
-            case "module" -> {
+            case "module", "component" -> {
+                ModuleSource.Kind kind = p.head().equals("module") ? ModuleSource.Kind.MODULE : ModuleSource.Kind.COMPONENT;
                 if (c.peekKeyword("instance")) {
                     c.next();
                     String a = c.optionalId();
                     String b = c.optionalId();
                     end(c);
-                    return b == null ? new WastCommand.ModuleInstance(line, null, a)
-                            : new WastCommand.ModuleInstance(line, a, b);
+                    String instance = b == null ? null : a;
+                    instantiated(instance, kind);
+                    return new WastCommand.ModuleInstance(line, instance, b == null ? a : b, kind);
                 }
                 boolean definition = false;
                 if (c.peekKeyword("definition")) {
@@ -72,7 +82,8 @@ public final class WastScript {
                     definition = true;
                 }
                 String name = c.optionalId();
-                return new WastCommand.Module(line, name, definition, source(p, c, name));
+                if (!definition) instantiated(name, kind);
+                return new WastCommand.Module(line, name, definition, source(p, c, name, kind));
             }
             case "register" -> {
                 String as = string(c);
@@ -85,6 +96,11 @@ public final class WastScript {
             }
             case "assert_return" -> {
                 WastAction a = action(formArg(c));
+                if (a instanceof WastAction.Invoke inv && inv.isComponent()) {
+                    List<WastComponentValue> values = new ArrayList<>();
+                    while (!c.atEnd()) values.add(componentValues.value(formArg(c)));
+                    return new WastCommand.AssertReturn(line, a, List.of(), values);
+                }
                 List<WastExpected> expected = new ArrayList<>();
                 while (!c.atEnd()) expected.add(expected(formArg(c)));
                 return new WastCommand.AssertReturn(line, a, expected);
@@ -93,7 +109,7 @@ public final class WastScript {
                 SExpr.Parens target = formArg(c);
                 String msg = string(c);
                 end(c);
-                if (target.isForm("module")) {
+                if (target.isForm("module") || target.isForm("component")) {
                     return new WastCommand.AssertUninstantiable(line, moduleArg(target), msg);
                 }
                 return new WastCommand.AssertTrap(line, action(target), msg);
@@ -124,24 +140,36 @@ public final class WastScript {
         }
     }
 
-    private ModuleSource moduleArg(SExpr.Parens p) {
-        if (!p.isForm("module")) throw error("expected a module", p);
-        Cursor c = Cursor.body(p);
-        if (c.peekKeyword("definition")) c.next();
-        return source(p, c, c.optionalId());
+    private void instantiated(String name, ModuleSource.Kind kind) {
+        currentKind = kind;
+        if (name != null) instanceKinds.put(name, kind);
     }
 
-    /** The module body after "module definition? $name?": binary, quote or text fields. */
-    private ModuleSource source(SExpr.Parens p, Cursor c, String name) {
+    private ModuleSource moduleArg(SExpr.Parens p) {
+        ModuleSource.Kind kind;
+        if (p.isForm("module")) {
+            kind = ModuleSource.Kind.MODULE;
+        } else if (p.isForm("component")) {
+            kind = ModuleSource.Kind.COMPONENT;
+        } else {
+            throw error("expected a module or component", p);
+        }
+        Cursor c = Cursor.body(p);
+        if (c.peekKeyword("definition")) c.next();
+        return source(p, c, c.optionalId(), kind);
+    }
+
+    /** The body after "module|component definition? $name?": binary, quote or text fields. */
+    private ModuleSource source(SExpr.Parens p, Cursor c, String name, ModuleSource.Kind kind) {
         if (c.peekKeyword("binary")) {
             c.next();
-            return new ModuleSource.Binary(strings(c));
+            return new ModuleSource.Binary(strings(c), kind);
         }
         if (c.peekKeyword("quote")) {
             c.next();
-            return new ModuleSource.Quote(strings(c), p.line(), p.column());
+            return new ModuleSource.Quote(strings(c), p.line(), p.column(), kind);
         }
-        return new ModuleSource.Text(name, p.items().subList(c.position(), p.size()));
+        return new ModuleSource.Text(name, p.items().subList(c.position(), p.size()), kind);
     }
 
     private byte[] strings(Cursor c) {
@@ -177,6 +205,13 @@ public final class WastScript {
         if (p.isForm("invoke")) {
             String module = c.optionalId();
             String name = string(c);
+            ModuleSource.Kind kind = module == null ? currentKind
+                    : instanceKinds.getOrDefault(module, ModuleSource.Kind.MODULE);
+            if (kind == ModuleSource.Kind.COMPONENT) {
+                List<WastComponentValue> args = new ArrayList<>();
+                while (!c.atEnd()) args.add(componentValues.value(formArg(c)));
+                return new WastAction.Invoke(module, name, List.of(), args);
+            }
             List<WastValue> args = new ArrayList<>();
             while (!c.atEnd()) args.add(value(formArg(c)));
             return new WastAction.Invoke(module, name, args);
