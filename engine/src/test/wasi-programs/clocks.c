@@ -39,12 +39,12 @@ int main(void) {
     printf("poll -> errno %d, n=%lu, userdata=%llu, error=%d, type=%d, waited>=5ms=%d\n", e, n,
            (unsigned long long) ev[0].userdata, ev[0].error, ev[0].type, t1 - t0 >= 5000000);
 
-    // An absolute deadline 1 s ahead, together with stdout's write readiness: stdout wins at once.
+    // An absolute deadline 60 s ahead, together with stdout's write readiness: stdout wins at once.
     __wasi_subscription_t subs[2] = {0};
     subs[0].userdata = 1;
     subs[0].u.tag = __WASI_EVENTTYPE_CLOCK;
     subs[0].u.u.clock.id = __WASI_CLOCKID_MONOTONIC;
-    subs[0].u.u.clock.timeout = t1 + 1000000000ull;
+    subs[0].u.u.clock.timeout = t1 + 60000000000ull;
     subs[0].u.u.clock.flags = __WASI_SUBCLOCKFLAGS_SUBSCRIPTION_CLOCK_ABSTIME;
     subs[1].userdata = 2;
     subs[1].u.tag = __WASI_EVENTTYPE_FD_WRITE;

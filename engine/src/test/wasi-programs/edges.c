@@ -166,5 +166,15 @@ int main(void) {
     SHOW(__wasi_fd_close(t));
     SHOW(__wasi_fd_readdir(3, buf, sizeof buf, ~0ull, &n));
     printf("past the end: %lu bytes\n", n);
+
+    // A trailing "/." or "/" goes through a symlink to the directory behind it.
+    SHOW(__wasi_path_symlink("empty", 3, "dl"));
+    SHOW(__wasi_path_filestat_get(3, 0, "dl", &st));
+    printf("dl: filetype=%d\n", st.filetype);
+    SHOW(__wasi_path_filestat_get(3, 0, "dl/.", &st));
+    printf("dl/.: filetype=%d\n", st.filetype);
+    SHOW(__wasi_path_filestat_get(3, 0, "dl/", &st));
+    printf("dl/: filetype=%d\n", st.filetype);
+    SHOW(__wasi_path_unlink_file(3, "dl"));
     return 0;
 }

@@ -29,7 +29,7 @@ class TrapsAndLimitsTest {
         assertEquals("integer divide by zero", trap(i.func("div"), 1, 0).reason());
         assertEquals("integer overflow", trap(i.func("div"), Integer.MIN_VALUE, -1).reason());
         assertEquals("out of bounds memory access", trap(i.func("load"), 65533).reason());
-        assertEquals("uninitialized element", trap(i.func("indirect"), 1).reason());
+        assertEquals("uninitialized element 1", trap(i.func("indirect"), 1).reason());
         assertEquals("undefined element", trap(i.func("indirect"), 2).reason());
     }
 

@@ -30,7 +30,7 @@ final class PackageResolver {
     final WitPackage pkg;
     private final Unresolved source;
     private final Map<String, Decl> decls = new LinkedHashMap<>();
-    private final Map<Unit, Map<String, WitInterface>> fileUses = new HashMap<>();
+    private final Map<Unit, Map<String, Ast.UsePath>> fileUses = new HashMap<>();
     private final Map<Decl, Object> done = new HashMap<>();
     private final Map<Decl, Boolean> inProgress = new HashMap<>();
 
@@ -73,25 +73,23 @@ final class PackageResolver {
         return pkg;
     }
 
-    private Map<String, WitInterface> topLevelUses(Unit unit) {
-        Map<String, WitInterface> scope = new HashMap<>();
+    /** A file's top-level {@code use}s: local name → the path it stands for (checked to exist). */
+    private Map<String, Ast.UsePath> topLevelUses(Unit unit) {
+        Map<String, Ast.UsePath> scope = new HashMap<>();
         for (Ast.TopItem item : unit.items()) {
             if (!(item instanceof Ast.TopUse use)) continue;
             Ast.Ident local = use.localName();
-            WitInterface target = switch (use.path()) {
+            switch (use.path()) {
                 case Ast.ForeignPath f -> resolver.foreignInterface(f);
-                case Ast.LocalPath l -> null;
-            };
-            if (target == null) {
-                Decl d = decls.get(((Ast.LocalPath) use.path()).name().name());
-                if (d == null) {
-                    throw use.path().pos().error("interface or world `" + use.path().lastName().name() + "` does not exist");
+                case Ast.LocalPath l -> {
+                    if (!decls.containsKey(l.name().name())) {
+                        throw l.name().pos().error("interface or world `" + l.name().name() + "` does not exist");
+                    }
                 }
             }
-            if (scope.containsKey(local.name())) {
+            if (scope.putIfAbsent(local.name(), use.path()) != null) {
                 throw local.pos().error("duplicate name `" + local.name() + "` in this file");
             }
-            scope.put(local.name(), target);
         }
         // A file may not declare an item under a name its `use`s already took.
         for (Ast.TopItem item : unit.items()) {
@@ -128,13 +126,11 @@ final class PackageResolver {
     WitInterface interfaceAt(Ast.UsePath path, Unit unit) {
         if (path instanceof Ast.ForeignPath f) return resolver.foreignInterface(f);
         Ast.Ident name = path.lastName();
-        Map<String, WitInterface> uses = fileUses.get(unit);
-        if (uses.containsKey(name.name())) {
-            WitInterface used = uses.get(name.name());
-            if (used != null) return used;
-            return packageInterface(((Ast.LocalPath) findTopUse(unit, name.name()).path()).name());
-        }
-        return packageInterface(name);
+        return switch (fileUses.get(unit).get(name.name())) {
+            case null -> packageInterface(name);
+            case Ast.ForeignPath f -> resolver.foreignInterface(f);
+            case Ast.LocalPath l -> packageInterface(l.name());
+        };
     }
 
     private WitInterface packageInterface(Ast.Ident name) {
@@ -158,13 +154,6 @@ final class PackageResolver {
         }
         if (!d.included()) throw name.pos().error(Resolver.excludedMessage("world"));
         return (WitWorld) ensure(d);
-    }
-
-    private static Ast.TopUse findTopUse(Unit unit, String local) {
-        for (Ast.TopItem item : unit.items()) {
-            if (item instanceof Ast.TopUse u && u.localName().name().equals(local)) return u;
-        }
-        throw new IllegalStateException("use `" + local + "` vanished");
     }
 
     // ---- interfaces
@@ -199,7 +188,7 @@ final class PackageResolver {
                     TypeDef def = new TypeDef(t.name().name(), iface, t.docs(), t.gate());
                     scope.defineType(t.name(), def);
                     iface.types.put(def.name(), def);
-                    later.add(() -> def.kind(typeKind(t.body(), scope)));
+                    later.add(() -> def.kind(scope.body(def, () -> typeKind(t.body(), scope))));
                 }
                 case Ast.FuncDecl f -> {
                     if (!resolver.included(f.gate(), f.name(), pkg.name())) {

@@ -5,6 +5,7 @@ import dev.weft.component.internal.wit.Pos;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,14 +29,29 @@ final class TypeScope {
             WitType.Primitive.S16, WitType.Primitive.S32, WitType.Primitive.S64, WitType.Primitive.CHAR,
             WitType.Primitive.STRING);
 
+    /** A named type one definition mentions, and where. */
+    private record Mention(TypeDef target, Pos pos) {}
+
     private final Map<String, Entry> names = new HashMap<>();
     private final List<Runnable> checks = new ArrayList<>();
-    /** Where each locally defined type was declared, for cycle errors. */
-    private final Map<TypeDef, Pos> declared = new HashMap<>();
+    /** The definitions of this scope, with the named types each one's body mentions. */
+    private final Map<TypeDef, List<Mention>> mentions = new LinkedHashMap<>();
+    /** The definition whose body is being converted, or null (function signatures). */
+    private TypeDef current;
 
     void defineType(Ast.Ident name, TypeDef def) {
         define(name, new Type(def));
-        declared.put(def, name.pos());
+        mentions.put(def, new ArrayList<>());
+    }
+
+    /** Converts the body of {@code def}, noting the types it mentions for the cycle check. */
+    TypeDef.Kind body(TypeDef def, java.util.function.Supplier<TypeDef.Kind> conversion) {
+        current = def;
+        try {
+            return conversion.get();
+        } finally {
+            current = null;
+        }
     }
 
     void defineFunction(Ast.Ident name) { define(name, new Function()); }
@@ -61,7 +77,11 @@ final class TypeScope {
     WitType convert(Ast.Type t) {
         return switch (t) {
             case Ast.Primitive p -> p.type();
-            case Ast.Named n -> new WitType.Ref(lookupType(n.name()));
+            case Ast.Named n -> {
+                TypeDef def = lookupType(n.name());
+                if (current != null) mentions.get(current).add(new Mention(def, n.pos()));
+                yield new WitType.Ref(def);
+            }
             case Ast.ListOf l -> new WitType.ListType(convert(l.element()), l.length());
             case Ast.OptionOf o -> new WitType.OptionType(convert(o.some()));
             case Ast.ResultOf r -> new WitType.ResultType(r.ok() == null ? null : convert(r.ok()),
@@ -96,44 +116,19 @@ final class TypeScope {
         for (Runnable r : checks) r.run();
         checks.clear();
         Set<TypeDef> done = new HashSet<>();
-        for (TypeDef def : declared.keySet()) noCycle(def, new HashSet<>(), done);
+        for (TypeDef def : mentions.keySet()) noCycle(def, new HashSet<>(), done);
     }
 
+    /** Depth-first over mentions; reaching a definition already on the path is a cycle. */
     private void noCycle(TypeDef def, Set<TypeDef> path, Set<TypeDef> done) {
         if (done.contains(def)) return;
-        if (!path.add(def)) {
-            Pos at = declared.get(def);
-            throw (at != null ? at : declared.values().iterator().next())
-                    .error("type `" + def.name() + "` depends on itself");
-        }
-        switch (def.kind()) {
-            case TypeDef.Alias a -> walk(a.target(), path, done);
-            case TypeDef.Record r -> r.fields().forEach(f -> walk(f.type(), path, done));
-            case TypeDef.Variant v -> v.cases().forEach(c -> walk(c.type(), path, done));
-            case null, default -> { }
+        path.add(def);
+        for (Mention m : mentions.getOrDefault(def, List.of())) {
+            if (path.contains(m.target())) throw m.pos().error("type `" + m.target().name() + "` depends on itself");
+            noCycle(m.target(), path, done);
         }
         path.remove(def);
         done.add(def);
-    }
-
-    private void walk(WitType t, Set<TypeDef> path, Set<TypeDef> done) {
-        switch (t) {
-            case WitType.Ref r -> noCycle(r.def(), path, done);
-            case WitType.ListType l -> walk(l.element(), path, done);
-            case WitType.OptionType o -> walk(o.some(), path, done);
-            case WitType.ResultType r -> {
-                walk(r.ok(), path, done);
-                walk(r.err(), path, done);
-            }
-            case WitType.TupleType tu -> tu.elements().forEach(e -> walk(e, path, done));
-            case WitType.MapType m -> {
-                walk(m.key(), path, done);
-                walk(m.value(), path, done);
-            }
-            case WitType.FutureType f -> walk(f.payload(), path, done);
-            case WitType.StreamType s -> walk(s.payload(), path, done);
-            case null, default -> { }
-        }
     }
 
     static WitType unalias(WitType t) {

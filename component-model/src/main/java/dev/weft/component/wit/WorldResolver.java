@@ -83,7 +83,7 @@ final class WorldResolver {
                     TypeDef def = new TypeDef(t.name().name(), world, t.docs(), t.gate());
                     scope.defineType(t.name(), def);
                     imports.putName(t.name(), "type", new WorldItem.TypeItem(def));
-                    kinds.add(() -> def.kind(pr.typeKind(t.body(), scope)));
+                    kinds.add(() -> def.kind(scope.body(def, () -> pr.typeKind(t.body(), scope))));
                     if (t.body() instanceof Ast.ResourceBody rb) {
                         functions.add(() -> {
                             for (WitFunction fn : pr.resourceFunctions(def, rb, scope)) {
@@ -238,12 +238,14 @@ final class WorldResolver {
 
     private void elaborate() {
         Resolver r = pr.resolver;
+        // Interfaces (each after those it uses), then types, then functions: every import comes after
+        // whatever it refers to, and declaration order is kept within each group.
         Map<WorldKey, WorldItem> elaborated = new LinkedHashMap<>();
         for (Map.Entry<WorldKey, WorldItem> e : imports.items.entrySet()) {
             if (e.getValue() instanceof WorldItem.InterfaceItem ii) {
                 for (WitInterface dep : r.directDeps(ii.iface())) importWithDeps(dep, elaborated);
+                elaborated.putIfAbsent(e.getKey(), e.getValue());
             }
-            elaborated.putIfAbsent(e.getKey(), e.getValue());
         }
         Set<WitInterface> exported = new HashSet<>();
         for (WorldKey k : exports.items.keySet()) {
@@ -262,6 +264,12 @@ final class WorldResolver {
                     }
                 }
             }
+        }
+        for (Map.Entry<WorldKey, WorldItem> e : imports.items.entrySet()) {
+            if (e.getValue() instanceof WorldItem.TypeItem) elaborated.put(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<WorldKey, WorldItem> e : imports.items.entrySet()) {
+            if (e.getValue() instanceof WorldItem.FunctionItem) elaborated.put(e.getKey(), e.getValue());
         }
         world.imports.putAll(elaborated);
         world.exports.putAll(exports.items);

@@ -67,6 +67,14 @@ class ResolveTest {
     }
 
     @Test
+    void worldImportsListInterfacesThenTypesThenFunctions() {
+        Resolve r = resolve("package a:b; interface i { type u = u8; }\n"
+                + "world w { import f: func() -> t; type t = u32; import i; use i.{u}; export g: func(); }");
+        assertEquals(List.of("a:b/i", "t", "u", "f"),
+                r.selectWorld("w").imports().keySet().stream().map(WorldKey::externalName).toList());
+    }
+
+    @Test
     void anExportMayNotReachAnExportThroughAnImport() {
         WitException e = failure("package a:b; interface i1 { type t = u32; } interface i2 { use i1.{t}; }\n"
                 + "interface i3 { use i2.{t}; } world test { export i1; export i3; }");
@@ -158,6 +166,43 @@ class ResolveTest {
         assertEquals("one", r.selectWorld("a:b/one@1.0.0").name());
         assertThrows(WitException.class, () -> r.selectWorld(null));
         assertThrows(WitException.class, () -> r.selectWorld("three"));
+    }
+
+    @Test
+    void labelledImportsOfAnInterfaceAreSeparateNamedItems() {
+        Resolve r = resolve("package a:b; interface store { get: func(k: string) -> option<string>; }\n"
+                + "world w { @external-id(\"//One\") import one: store; import two: store; export main: store; }");
+        WitWorld w = r.selectWorld("w");
+        WitInterface store = r.mainPackage().interfaces().get("store");
+        assertSame(store, ((WorldItem.InterfaceItem) w.imports().get(new WorldKey.Name("one"))).iface());
+        assertSame(store, ((WorldItem.InterfaceItem) w.imports().get(new WorldKey.Name("two"))).iface());
+        assertSame(store, ((WorldItem.InterfaceItem) w.exports().get(new WorldKey.Name("main"))).iface());
+        assertEquals("import `one` conflicts with prior interface of same name",
+                failure("package a:b; interface s {} world w { import one: s; import one: s; }").reason());
+    }
+
+    @Test
+    void asyncFunctionsAndConcurrencyTypes() {
+        Resolve r = resolve("package a:b; interface i { resource r { read: async func() -> stream<u8>; }\n"
+                + "f: async func(x: future<list<u8, 4>>) -> result<error-context>; g: func() -> map<string, u32>; }");
+        WitInterface i = r.mainPackage().interfaces().get("i");
+        WitFunction f = i.functions().get("f");
+        assertTrue(f.isAsync());
+        assertEquals(new WitType.FutureType(new WitType.ListType(WitType.Primitive.U8, 4)), f.params().get(0).type());
+        assertEquals(new WitType.ResultType(WitType.Primitive.ERROR_CONTEXT, null), f.result());
+        assertTrue(i.functions().get("[method]r.read").isAsync());
+        assertEquals(new WitType.MapType(WitType.Primitive.STRING, WitType.Primitive.U32), i.functions().get("g").result());
+        assertEquals("invalid map key type: map keys must be bool, u8, u16, u32, u64, s8, s16, s32, s64, char, or string",
+                failure("package a:b; interface i { type m = map<f32, u8>; }").reason());
+    }
+
+    @Test
+    void topLevelUseRenamesAForeignInterfaceForOneFile() {
+        Resolve r = resolve("package a:main;\nuse x:dep/types as t;\nworld w { import t; }\n"
+                + "package x:dep { interface types { record point { x: s32 } } }");
+        WitInterface types = r.findPackage("x:dep").interfaces().get("types");
+        assertEquals(List.of(new WorldKey.Interface(types)), List.copyOf(r.selectWorld("w").imports().keySet()));
+        assertEquals("x:dep/types", types.qualifiedName());
     }
 
     @Test

@@ -56,7 +56,8 @@ public final class Wasi implements AutoCloseable {
     /**
      * Runs a command: binds the instance's {@code memory} export, calls {@code _start} and returns
      * the exit code: 0 when {@code _start} returns, {@code n} when the guest calls
-     * {@code proc_exit(n)}. Traps propagate as {@link dev.weft.engine.TrapException}.
+     * {@code proc_exit(n)}. Traps propagate as {@link dev.weft.engine.TrapException}; a module
+     * without a {@code _start} export throws {@link java.util.NoSuchElementException}.
      */
     public int run(Instance instance) {
         bindExportedMemory(instance);

@@ -138,14 +138,16 @@ public final class FastAbi {
     }
 
     public static short[] readI16List(AbiContext cx, long ptr, long length) {
-        short[] out = new short[(int) length];
-        bytes(cx, ptr, length, 2).asShortBuffer().get(out);
+        java.nio.ShortBuffer in = bytes(cx, ptr, length, 2).asShortBuffer();
+        short[] out = new short[in.remaining()];
+        in.get(out);
         return out;
     }
 
     public static int[] readI32List(AbiContext cx, long ptr, long length) {
-        int[] out = new int[(int) length];
-        bytes(cx, ptr, length, 4).asIntBuffer().get(out);
+        java.nio.IntBuffer in = bytes(cx, ptr, length, 4).asIntBuffer();
+        int[] out = new int[in.remaining()];
+        in.get(out);
         return out;
     }
 
@@ -157,21 +159,24 @@ public final class FastAbi {
     }
 
     public static long[] readI64List(AbiContext cx, long ptr, long length) {
-        long[] out = new long[(int) length];
-        bytes(cx, ptr, length, 8).asLongBuffer().get(out);
+        java.nio.LongBuffer in = bytes(cx, ptr, length, 8).asLongBuffer();
+        long[] out = new long[in.remaining()];
+        in.get(out);
         return out;
     }
 
     public static float[] readF32List(AbiContext cx, long ptr, long length) {
-        float[] out = new float[(int) length];
-        bytes(cx, ptr, length, 4).asFloatBuffer().get(out);
+        java.nio.FloatBuffer in = bytes(cx, ptr, length, 4).asFloatBuffer();
+        float[] out = new float[in.remaining()];
+        in.get(out);
         for (int i = 0; i < out.length; i++) out[i] = Floats.canonicalize(out[i]);
         return out;
     }
 
     public static double[] readF64List(AbiContext cx, long ptr, long length) {
-        double[] out = new double[(int) length];
-        bytes(cx, ptr, length, 8).asDoubleBuffer().get(out);
+        java.nio.DoubleBuffer in = bytes(cx, ptr, length, 8).asDoubleBuffer();
+        double[] out = new double[in.remaining()];
+        in.get(out);
         for (int i = 0; i < out.length; i++) out[i] = Floats.canonicalize(out[i]);
         return out;
     }

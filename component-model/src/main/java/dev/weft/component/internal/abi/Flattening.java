@@ -10,6 +10,8 @@ public final class Flattening {
     public static final int MAX_FLAT_PARAMS = 16;
     /** More flat results than this and they travel in memory behind a return pointer. */
     public static final int MAX_FLAT_RESULTS = 1;
+    /** More flat parameters than this and an async lowered call passes them in memory. */
+    public static final int MAX_FLAT_ASYNC_PARAMS = 4;
 
     private Flattening() {}
 

@@ -1,7 +1,6 @@
 package dev.weft.component.internal.abi;
 
 import dev.weft.engine.Func;
-import java.util.List;
 
 /**
  * The core function {@code canon lower} makes of a component-level callee: it may only be called

@@ -4,6 +4,7 @@ import dev.weft.component.ResourceType;
 import dev.weft.component.internal.abi.InstanceState;
 import dev.weft.component.internal.abi.ResourceBuiltins;
 import dev.weft.component.internal.model.Canon;
+import dev.weft.component.internal.model.CoreValType;
 import dev.weft.engine.Func;
 import dev.weft.engine.FuncType;
 import dev.weft.engine.TrapException;
@@ -33,6 +34,33 @@ final class Builtins {
         });
     }
 
+    /** {@code context.get}: the current task's slot, as an i32 or i64. */
+    static Func contextGet(TaskContext context, Canon.Context c) {
+        boolean i64 = c.type().code() == CoreValType.I64;
+        int slot = c.slot();
+        return Func.of(FuncType.of(List.of(), List.of(i64 ? ValueType.I64 : ValueType.I32)),
+                a -> new Object[] {i64 ? (Object) context.get(slot) : (Object) (int) context.get(slot)});
+    }
+
+    /** {@code context.set}: stores an i32 (zero-extended) or i64 in the current task's slot. */
+    static Func contextSet(TaskContext context, Canon.Context c) {
+        boolean i64 = c.type().code() == CoreValType.I64;
+        int slot = c.slot();
+        return Func.of(FuncType.of(List.of(i64 ? ValueType.I64 : ValueType.I32), List.of()), a -> {
+            context.set(slot, i64 ? (Long) a[0] : Integer.toUnsignedLong((Integer) a[0]));
+            return null;
+        });
+    }
+
+    /** {@code backpressure.inc} / {@code backpressure.dec}. */
+    static Func backpressure(Backpressure counter, boolean increment) {
+        return Func.of(FuncType.of(List.of(), List.of()), a -> {
+            if (increment) counter.increment();
+            else counter.decrement();
+            return null;
+        });
+    }
+
     /**
      * A built-in of the async Component Model (tasks, streams, futures, waitables, threads, error
      * contexts): the instance gets a function of the right core type that, like every built-in,
@@ -51,11 +79,11 @@ final class Builtins {
             case Canon.Simple s -> s.kind().text();
             case Canon.Flagged f -> f.kind().text();
             case Canon.Typed t -> t.kind().text();
-            case Canon.Context c -> c.kind().text();
             case Canon.WithOptions w -> w.kind().text();
             case Canon.WaitableSet w -> w.kind().text();
             case Canon.Thread t -> t.kind().text();
             case Canon.TaskReturn t -> "task.return";
+            case Canon.Lower l -> "async canon lower";
             default -> "canon built-in";
         };
     }

@@ -22,6 +22,8 @@ public final class Frame {
     final ValidatedComponent validated;
     final Frame enclosing;
     final InstanceState state;
+    final TaskContext context = new TaskContext();
+    final Backpressure backpressure = new Backpressure();
     private final Map<ResourceType, ResourceType> resources;
     private final Map<Sort, List<Object>> spaces = new EnumMap<>(Sort.class);
 

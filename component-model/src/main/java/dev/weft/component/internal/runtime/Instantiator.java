@@ -7,6 +7,7 @@ import dev.weft.component.internal.abi.InstanceState;
 import dev.weft.component.internal.abi.ResourceDestructor;
 import dev.weft.component.internal.abi.ResourceRegistry;
 import dev.weft.component.internal.model.Alias;
+import dev.weft.component.internal.model.BuiltinKind;
 import dev.weft.component.internal.model.Canon;
 import dev.weft.component.internal.model.CoreType;
 import dev.weft.component.internal.model.DefType;
@@ -181,7 +182,8 @@ public final class Instantiator {
                     frame.add(Sort.FUNC, new UnsupportedFuncValue(sig, "an async lifted function"));
                 } else {
                     CanonicalOptions opts = CanonOptions.resolve(frame, l.options());
-                    frame.add(Sort.FUNC, new LiftedFunc(sig, (Func) frame.get(Sort.CORE_FUNC, l.coreFunc()), opts, state));
+                    frame.add(Sort.FUNC, new LiftedFunc(sig, (Func) frame.get(Sort.CORE_FUNC, l.coreFunc()), opts, state,
+                            frame.context));
                 }
             }
             case Canon.Lower l -> {
@@ -195,6 +197,12 @@ public final class Instantiator {
             case Canon.ResourceNew r -> frame.add(Sort.CORE_FUNC, Builtins.resourceNew(state, resource(frame, r.typeIndex())));
             case Canon.ResourceRep r -> frame.add(Sort.CORE_FUNC, Builtins.resourceRep(state, resource(frame, r.typeIndex())));
             case Canon.ResourceDrop r -> frame.add(Sort.CORE_FUNC, Builtins.resourceDrop(state, resource(frame, r.typeIndex())));
+            case Canon.Context c when c.kind() == BuiltinKind.CONTEXT_GET -> frame.add(Sort.CORE_FUNC, Builtins.contextGet(frame.context, c));
+            case Canon.Context c -> frame.add(Sort.CORE_FUNC, Builtins.contextSet(frame.context, c));
+            case Canon.Simple s when s.kind() == BuiltinKind.BACKPRESSURE_INC ->
+                    frame.add(Sort.CORE_FUNC, Builtins.backpressure(frame.backpressure, true));
+            case Canon.Simple s when s.kind() == BuiltinKind.BACKPRESSURE_DEC ->
+                    frame.add(Sort.CORE_FUNC, Builtins.backpressure(frame.backpressure, false));
             default -> frame.add(Sort.CORE_FUNC, Builtins.unsupported(state, coreType(frame), canon));
         }
     }

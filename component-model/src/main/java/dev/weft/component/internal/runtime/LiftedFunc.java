@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * {@code canon lift}: a core function of a component instance seen as a component function. A call
- * enters the instance (which must not already be on the stack: no re-entrance), lowers the
+ * enters the instance (which must not already be on the stack: no re-entrance) as a new task, lowers the
  * arguments into it, runs the core function, lifts the result, checks that every borrow lent to
  * the callee was dropped, and runs post-return.
  */
@@ -26,13 +26,15 @@ final class LiftedFunc implements FuncValue {
     private final Func core;
     private final CanonicalOptions options;
     private final InstanceState instance;
+    private final TaskContext context;
 
-    LiftedFunc(FuncSig type, Func core, CanonicalOptions options, InstanceState instance) {
+    LiftedFunc(FuncSig type, Func core, CanonicalOptions options, InstanceState instance, TaskContext context) {
         this.type = type;
         this.signature = Signatures.of(type);
         this.core = core;
         this.options = options;
         this.instance = instance;
+        this.context = context;
     }
 
     @Override
@@ -45,6 +47,7 @@ final class LiftedFunc implements FuncValue {
     public Val call(List<Val> args, StringOrigins origins) {
         instance.checkMayEnter();
         instance.setMayEnter(false);
+        long[] interrupted = context.begin();
         try {
             CallScope scope = new CallScope();
             AbiContext cx = new AbiContext(options, instance, scope, origins == null ? Peer.HOST : Peer.COMPONENT, origins);
@@ -55,6 +58,7 @@ final class LiftedFunc implements FuncValue {
             Abi.postReturn(options, instance, coreResults);
             return results.isEmpty() ? null : results.get(0);
         } finally {
+            context.end(interrupted);
             instance.setMayEnter(true);
         }
     }

@@ -55,6 +55,9 @@ class FastAbiTest {
         TestHeap heap = new TestHeap();
         AbiContext cx = heap.context(StringEncoding.UTF8, Peer.COMPONENT);
         assertEquals("unaligned pointer", trapOf(() -> FastAbi.readI32List(cx, 2, 1)));
+        assertEquals("list content too long", trapOf(() -> FastAbi.readI32List(cx, 0, 0xffffffffL)));
+        assertEquals("list content too long", trapOf(() -> FastAbi.readF64List(cx, 0, 1L << 40)));
+        assertEquals("list content too long", trapOf(() -> FastAbi.readU8List(cx, 0, 1L << 28)));
         assertEquals("list content out-of-bounds", trapOf(() -> FastAbi.readU8List(cx, 65535, 2)));
         heap.memory.writeInt(8, 0xD800);
         assertEquals("invalid `char` bit pattern", trapOf(() -> FastAbi.readCharList(cx, 8, 1)));

@@ -99,6 +99,18 @@ class FlatteningTest {
     }
 
     @Test
+    void asyncCoreTypes() {
+        FuncSignature five = new FuncSignature(Collections.nCopies(5, (Type) Primitive.U32), List.of(Primitive.STRING));
+        assertEquals(FuncType.of(List.of(ValueType.I32, ValueType.I32), List.of(ValueType.I32)), five.asyncLowerCoreType(4));
+        assertEquals(FuncType.of(Collections.nCopies(5, ValueType.I32), List.of()), five.asyncLiftCoreType(4, false));
+        assertEquals(FuncType.of(Collections.nCopies(5, ValueType.I32), List.of(ValueType.I32)), five.asyncLiftCoreType(4, true));
+        FuncSignature four = new FuncSignature(Collections.nCopies(4, (Type) Primitive.U64), List.of());
+        assertEquals(FuncType.of(Collections.nCopies(4, ValueType.I64), List.of(ValueType.I32)), four.asyncLowerCoreType(4));
+        FuncSignature many = new FuncSignature(Collections.nCopies(17, (Type) Primitive.U8), List.of());
+        assertEquals(FuncType.of(List.of(ValueType.I64), List.of()), many.asyncLiftCoreType(8, false));
+    }
+
+    @Test
     void joinRules() {
         assertEquals(I32, FlatType.join(I32, F32));
         assertEquals(I32, FlatType.join(F32, I32));

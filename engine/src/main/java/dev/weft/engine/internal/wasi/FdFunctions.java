@@ -2,6 +2,7 @@ package dev.weft.engine.internal.wasi;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -321,7 +322,7 @@ final class FdFunctions {
                 ino = st.ino();
                 type = st.filetype();
             }
-            ByteBuffer e = ByteBuffer.allocate(24 + nb.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer e = ByteBuffer.allocate(24 + nb.length).order(ByteOrder.LITTLE_ENDIAN);
             e.putLong(i + 1).putLong(ino).putInt(nb.length).put((byte) type).put(new byte[3]).put(nb);
             int k = (int) Math.min(e.capacity(), cap - used);
             m.write(buf + (int) used, e.array(), 0, k);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
@@ -95,7 +96,7 @@ final class FileStats {
         FileTime a = (flags & ATIM) != 0 ? time(atim) : (flags & ATIM_NOW) != 0 ? time(nowNanos) : null;
         FileTime m = (flags & MTIM) != 0 ? time(mtim) : (flags & MTIM_NOW) != 0 ? time(nowNanos) : null;
         try {
-            Files.getFileAttributeView(p, java.nio.file.attribute.BasicFileAttributeView.class,
+            Files.getFileAttributeView(p, BasicFileAttributeView.class,
                     LinkOption.NOFOLLOW_LINKS).setTimes(m, a, null);
         } catch (IOException e) {
             throw IoErrno.error(e);

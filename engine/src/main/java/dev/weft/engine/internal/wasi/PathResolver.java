@@ -43,7 +43,7 @@ final class PathResolver {
                 stack.removeLast();
                 continue;
             }
-            boolean last = todo.stream().allMatch(s -> s.equals("."));
+            boolean last = todo.isEmpty(); // "link/." names the directory behind the link, as in POSIX
             Path p = new SandboxPath(dir.root(), stack).host().resolve(c);
             if ((!last || followFinal) && Files.isSymbolicLink(p)) {
                 if (++links > MAX_SYMLINKS) throw new WasiError(Errno.LOOP);

@@ -1,0 +1,28 @@
+;; context.get/set: each call of an export is a task with fresh slots, kept through post-return;
+;; backpressure.inc/dec: a counter that cannot go below zero.
+(component
+  (core func $get (canon context.get i32 0))
+  (core func $set (canon context.set i32 0))
+  (core func $bp-inc (canon backpressure.inc))
+  (core func $bp-dec (canon backpressure.dec))
+  (core module $M
+    (import "" "get" (func $get (result i32)))
+    (import "" "set" (func $set (param i32)))
+    (import "" "bp-inc" (func $bp-inc))
+    (import "" "bp-dec" (func $bp-dec))
+    (global $seen (mut i32) (i32.const -1))
+    (func (export "stash") (param i32) (result i32)
+      (local $before i32)
+      (local.set $before (call $get))
+      (call $set (local.get 0))
+      (local.get $before))
+    (func (export "stash-post") (param i32) (global.set $seen (call $get)))
+    (func (export "seen") (result i32) (global.get $seen))
+    (func (export "inc-dec-dec") (call $bp-inc) (call $bp-dec) (call $bp-dec)))
+  (core instance $m (instantiate $M (with "" (instance (export "get" (func $get)) (export "set" (func $set))
+    (export "bp-inc" (func $bp-inc)) (export "bp-dec" (func $bp-dec))))))
+  (func (export "stash") (param "v" u32) (result u32)
+    (canon lift (core func $m "stash") (post-return (core func $m "stash-post"))))
+  (func (export "seen") (result u32) (canon lift (core func $m "seen")))
+  (func (export "inc-dec-dec") (canon lift (core func $m "inc-dec-dec")))
+)
