@@ -39,7 +39,7 @@ public final class Lexer {
                 int start = pos;
                 skipBlockComment();
                 if (text.startsWith("/**", start) && !text.startsWith("/**/", start) && pos - start >= 5) {
-                    docs = appendDoc(docs, text.substring(start + 3, pos - 2).strip());
+                    docs = appendDoc(docs, blockDoc(text.substring(start + 3, pos - 2)));
                 }
                 continue;
             }
@@ -228,6 +228,18 @@ public final class Lexer {
     }
 
     private static String stripOne(String s) { return s.startsWith(" ") ? s.substring(1) : s; }
+
+    /** The text of a {@code /** … *}{@code /} comment without the usual {@code *} margin on each line. */
+    private static String blockDoc(String body) {
+        StringBuilder out = new StringBuilder();
+        for (String line : body.strip().split("\n", -1)) {
+            String l = line.strip();
+            if (l.startsWith("*")) l = stripOne(l.substring(1));
+            if (!out.isEmpty()) out.append('\n');
+            out.append(l);
+        }
+        return out.toString();
+    }
 
     private static String str(StringBuilder sb) { return sb == null ? null : sb.toString(); }
 }

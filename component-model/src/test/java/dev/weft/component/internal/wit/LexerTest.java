@@ -45,6 +45,7 @@ class LexerTest {
         assertEquals("first\nsecond", t.get(0).docs());
         assertEquals("doc block", t.get(1).docs());
         assertNull(lex("// plain\nx").get(0).docs());
+        assertEquals("Line one.\nLine two.", lex("/**\n * Line one.\n * Line two.\n */ x").get(0).docs());
     }
 
     @Test
