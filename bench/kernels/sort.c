@@ -1,11 +1,12 @@
-/* Memory copy and sorting on i32: each round copies a generated array (memcpy), sorts one copy
- * with quicksort and another with heapsort, checks they agree, then rotates the source by a
- * round-dependent amount with memcpy. run(n): n rounds over COUNT elements. Returns -1 if the
- * two sorts ever disagree, else a position-weighted checksum. */
+/* Memory copy and sorting on i32: each of ROUNDS rounds copies a generated array of n elements
+ * (memcpy), sorts one copy with quicksort and another with heapsort, checks they agree, then rotates
+ * the source by a data-dependent amount with memcpy. run(n): n elements (capped at MAX_COUNT).
+ * Returns -1 if the two sorts ever disagree, else a position-weighted checksum. */
 #include "kernel.h"
 
-#define COUNT 8192
-static i32 source[COUNT], quick[COUNT], heap[COUNT], scratch[COUNT];
+#define MAX_COUNT 65536
+#define ROUNDS 4
+static i32 source[MAX_COUNT], quick[MAX_COUNT], heap[MAX_COUNT], scratch[MAX_COUNT];
 
 static inline void swap(i32 *a, i32 *b) { i32 t = *a; *a = *b; *b = t; }
 
@@ -58,24 +59,27 @@ static void heapsort(i32 *v, i32 len) {
 }
 
 EXPORT("run") i32 run(i32 n) {
+    if (n < 0) n = 0;
+    if (n > MAX_COUNT) n = MAX_COUNT;
+    usize bytes = (usize)n * sizeof(i32);
     u32 state = 42u;
-    for (i32 i = 0; i < COUNT; i++) source[i] = (i32)lcg_next(&state) >> 4;
+    for (i32 i = 0; i < n; i++) source[i] = (i32)lcg_next(&state) >> 4;
     u32 sum = 0;
-    for (i32 r = 0; r < n; r++) {
-        memcpy(quick, source, sizeof source);
-        memcpy(heap, source, sizeof source);
-        quicksort(quick, COUNT);
-        heapsort(heap, COUNT);
-        for (i32 i = 0; i < COUNT; i++) {
+    for (i32 r = 0; r < ROUNDS && n > 1; r++) {
+        memcpy(quick, source, bytes);
+        memcpy(heap, source, bytes);
+        quicksort(quick, n);
+        heapsort(heap, n);
+        for (i32 i = 0; i < n; i++) {
             if (quick[i] != heap[i]) return -1;
             sum = sum * 31u + (u32)quick[i] * (u32)(i + 1);
         }
-        /* Rotate the source left by k elements through scratch. */
-        i32 k = 1 + (i32)(sum % (COUNT - 1));
-        memcpy(scratch, source + k, (usize)(COUNT - k) * sizeof(i32));
-        memcpy(scratch + COUNT - k, source, (usize)k * sizeof(i32));
-        memcpy(source, scratch, sizeof source);
-        source[r % COUNT] ^= (i32)sum;
+        /* Rotate the source left by k elements through scratch, then perturb one element. */
+        i32 k = 1 + (i32)(sum % (u32)(n - 1));
+        memcpy(scratch, source + k, (usize)(n - k) * sizeof(i32));
+        memcpy(scratch + n - k, source, (usize)k * sizeof(i32));
+        memcpy(source, scratch, bytes);
+        source[(u32)r % (u32)n] ^= (i32)sum;
     }
     return (i32)sum;
 }

@@ -24,8 +24,8 @@ public enum Kernel {
     FIB(true, 25, 75_025L),
     /** {@code n} dispatches through a table of eight function pointers. */
     INDIRECT(false, 150_000, 844_201_431L),
-    /** {@code n} rounds of memcpy, quicksort and heapsort over 8192 ints. */
-    SORT(false, 1, 331_135_121L);
+    /** Four rounds of memcpy, quicksort and heapsort over {@code n} ints. */
+    SORT(false, 2048, -784_008_532L);
 
     private final boolean returnsI64;
     private final int benchN;

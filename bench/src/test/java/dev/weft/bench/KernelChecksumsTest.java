@@ -32,6 +32,10 @@ class KernelChecksumsTest {
         {Kernel.INDIRECT, 7, 1_273_062_610L},
         {Kernel.INDIRECT, 1000, 1_752_399_366L},
         {Kernel.SORT, 0, 0L},
+        {Kernel.SORT, 1, 0L},
+        {Kernel.SORT, 2, 2_135_184_158L},
+        {Kernel.SORT, 16, 308_994_431L},
+        {Kernel.SORT, 100, -395_676_133L},
     };
 
     static List<Arguments> smallCases() {
@@ -74,7 +78,13 @@ class KernelChecksumsTest {
         // Benchmarks reuse one instance for every call, so run(n) must not depend on earlier calls.
         // Every kernel rebuilds its state from n alone; a small n is enough to catch one that doesn't.
         KernelRunner runner = engine.load(kernel.wasm());
-        int n = kernel == Kernel.FIB ? 15 : kernel == Kernel.MATMUL ? 8 : kernel == Kernel.INDIRECT ? 1000 : 1;
+        int n = switch (kernel) {
+            case HASH -> 1;
+            case MATMUL -> 8;
+            case FIB -> 15;
+            case INDIRECT -> 1000;
+            case SORT -> 100;
+        };
         long first = runner.run(n);
         assertEquals(first, runner.run(n));
         assertEquals(first, runner.run(n));

@@ -4,6 +4,7 @@ import dev.weft.component.internal.binary.ComponentDecoder;
 import dev.weft.component.internal.validate.ComponentValidator;
 import dev.weft.component.internal.validate.ValidatedComponent;
 import dev.weft.engine.Engine;
+import dev.weft.engine.internal.text.Wat;
 
 import java.util.Objects;
 
@@ -35,6 +36,23 @@ public final class Component {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(bytes, "bytes");
         return new Component(engine, ComponentValidator.validate(engine, ComponentDecoder.decode(bytes)));
+    }
+
+    /**
+     * Converts component text ({@code (component ...)}) to its binary form, then decodes and validates
+     * it like {@link #fromBinary}. Bad text throws {@link dev.weft.engine.MalformedModuleException}.
+     * <pre>{@code
+     * Component c = Component.fromText(engine, """
+     *     (component
+     *       (core module $m (func (export "two") (result i32) (i32.const 2)))
+     *       (core instance $i (instantiate $m))
+     *       (func (export "two") (result u32) (canon lift (core func $i "two"))))
+     *     """);
+     * }</pre>
+     */
+    public static Component fromText(Engine engine, String text) {
+        Objects.requireNonNull(engine, "engine");
+        return fromBinary(engine, Wat.componentQuoteToBinary(Objects.requireNonNull(text, "text")));
     }
 
     /** The engine this component was compiled for. */

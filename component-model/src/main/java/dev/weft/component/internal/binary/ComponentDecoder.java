@@ -68,6 +68,7 @@ public final class ComponentDecoder {
                 }
                 case 1 -> {
                     coreModulePreamble(s);
+                    CoreSectionOrder.check(s);
                     defs.add(new Definition.CoreModule(s.bytes(size), start));
                     s.expectEnd();
                 }

@@ -230,16 +230,10 @@ final class TypeDecoder {
         if (b < 2) return new ExternName(name, List.of());
         int n = r.count();
         List<ExternName.Attribute> attrs = new ArrayList<>(n);
-        boolean[] seen = new boolean[3];
         for (int i = 0; i < n; i++) {
             int kAt = r.pos();
             int k = r.u8();
             if (k > 2) throw r.badByte(k, "name option", kAt);
-            if (seen[k]) {
-                String what = k == 0 ? "implements" : k == 1 ? "versionsuffix" : "external-id";
-                throw r.malformed("duplicate '" + what + "' option in name", kAt);
-            }
-            seen[k] = true;
             attrs.add(switch (k) {
                 case 0 -> new ExternName.Attribute.Implements(r.name());
                 case 1 -> new ExternName.Attribute.VersionSuffix(r.name());

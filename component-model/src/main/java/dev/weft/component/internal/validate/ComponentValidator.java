@@ -293,7 +293,7 @@ public final class ComponentValidator {
                 case Alias.Outer x -> x.sort() == Sort.TYPE || x.sort() == Sort.CORE_TYPE;
                 case Alias.CoreInstanceExport x -> false;
             };
-            if (!ok) throw new ValidationError("alias declarations may only refer to types or instances");
+            if (!ok) throw new ValidationError("may only refer to types or instances: aliases in component and instance types");
         }
         switch (a) {
             case Alias.InstanceExport x -> aliasInstanceExport(s, x);
@@ -492,9 +492,8 @@ public final class ComponentValidator {
                     Set<ResourceType> rs = ResourceSubstitution.identitySet();
                     ResourceSubstitution.collect(t, rs);
                     if (!rs.isEmpty()) {
-                        throw new ValidationError("type index " + x.index()
-                                + " is not valid to alias: it transitively refers to resources not defined in the"
-                                + " current component");
+                        throw new ValidationError("transitively refers to resources not defined in the current"
+                                + " component: type index " + x.index() + " cannot be aliased from an outer component");
                     }
                 }
                 s.addType(t, copy(target.typeNeeds.get(x.index())), target.typeIds.get(x.index()));
@@ -677,17 +676,20 @@ public final class ComponentValidator {
         ExternT t = it.type();
         Set<Object> needs = it.needs();
         if (it.ownId() != null) needs.remove(it.ownId());
-        if (ex.ascribed() != null) {
-            Scope probe = s;
-            int before = probe.types.size();
+        if (ex.ascribed() instanceof ExternDesc.TypeSubResource) {
+            // abstracting a resource: the exported type stays the same resource
+            if (!(t instanceof ExternT.TypeOf ty && ty.type() instanceof CType.Resource)) {
+                throw new ValidationError("expected resource, found " + (t instanceof ExternT.TypeOf ty
+                        ? ty.type().kindName() : t.sortName()) + " (ascribed type of export is not compatible with item's type)");
+            }
+        } else if (ex.ascribed() != null) {
             ExternT ascribed = ascription(s, ex.ascribed(), needs);
             try {
                 new Subtyping(ResourceSubstitution.identitySet()).extern(t, ascribed);
             } catch (ValidationError e) {
-                throw new ValidationError("ascribed type of export is not compatible with item's type: " + e.getMessage());
+                throw new ValidationError(e.getMessage() + " (ascribed type of export is not compatible with item's type)");
             }
-            if (!(ascribed instanceof ExternT.TypeOf a && a.type() instanceof CType.Resource)) t = ascribed;
-            assert probe.types.size() == before;
+            t = ascribed;
         }
         attributes(ex.name(), name, t);
         checkNamed(s, needs, t, false);
@@ -726,7 +728,7 @@ public final class ComponentValidator {
                 if (id != null) needs.remove(id);
                 yield new ExternT.TypeOf(index(s.types, e.typeIndex(), "type", "type"));
             }
-            case ExternDesc.TypeSubResource r -> new ExternT.TypeOf(new CType.Resource(ResourceType.host("ascribed")));
+            case ExternDesc.TypeSubResource r -> throw new IllegalStateException("handled by the caller");
             case ExternDesc.Instance i -> {
                 CType ct = index(s.types, i.typeIndex(), "type", "type");
                 if (!(ct instanceof CType.Instance is)) throw new ValidationError("type index " + i.typeIndex() + " is not an instance type");
@@ -764,7 +766,16 @@ public final class ComponentValidator {
 
     /** The rules of {@code implements}, {@code versionsuffix} and {@code external-id} attributes. */
     private static void attributes(ExternName en, ExternNames.Parsed name, ExternT t) {
+        Set<Class<?>> seen = new HashSet<>();
         for (ExternName.Attribute a : en.attributes()) {
+            if (!seen.add(a.getClass())) {
+                String what = switch (a) {
+                    case ExternName.Attribute.Implements x -> "implements";
+                    case ExternName.Attribute.VersionSuffix x -> "versionsuffix";
+                    case ExternName.Attribute.ExternalId x -> "external-id";
+                };
+                throw new ValidationError("duplicate '" + what + "' option in name");
+            }
             switch (a) {
                 case ExternName.Attribute.Implements im -> {
                     if (!(t instanceof ExternT.Instance)) throw new ValidationError("only instances can have an `implements`");

@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * <p>{@code bindable} resource types (the type parameters of what is being matched against, e.g. a
  * component's imported resources) get bound to the actual resource the first time they meet one.
- * Mismatches throw a {@link ValidationError} whose text chains the context, outer to inner.
+ * Mismatches throw a {@link ValidationError} that names both the innermost difference and where it is.
  */
 final class Subtyping {
     private final Set<ResourceType> bindable;
@@ -29,8 +29,14 @@ final class Subtyping {
 
     static Subtyping plain() { return new Subtyping(ResourceSubstitution.identitySet()); }
 
+    /** A member mismatch of an instance, component or module: leads with the member. */
     private static ValidationError wrap(String context, ValidationError inner) {
         return new ValidationError(context + ": " + inner.getMessage());
+    }
+
+    /** A mismatch inside a value or function type: leads with the innermost difference. */
+    private static ValidationError within(String context, ValidationError inner) {
+        return new ValidationError(inner.getMessage() + " (" + context + ")");
     }
 
     ResourceType resolve(ResourceType r) {
@@ -130,7 +136,7 @@ final class Subtyping {
             try {
                 value(ap.type(), ep.type(), false);
             } catch (ValidationError err) {
-                throw wrap("type mismatch in function parameter `" + ep.name() + "`", err);
+                throw within("type mismatch in function parameter `" + ep.name() + "`", err);
             }
         }
         // worded as the reference validator words them (from the supplier's point of view)
@@ -140,7 +146,7 @@ final class Subtyping {
             try {
                 value(a.result(), e.result(), false);
             } catch (ValidationError err) {
-                throw wrap("type mismatch with result type", err);
+                throw within("type mismatch with result type", err);
             }
         }
     }
@@ -215,7 +221,7 @@ final class Subtyping {
                     try {
                         value(af.type(), ef.type(), false);
                     } catch (ValidationError err) {
-                        throw wrap("type mismatch in record field `" + ef.name() + "`", err);
+                        throw within("type mismatch in record field `" + ef.name() + "`", err);
                     }
                 }
             }
@@ -240,7 +246,7 @@ final class Subtyping {
                         try {
                             value(ac.type(), ec.type(), false);
                         } catch (ValidationError err) {
-                            throw wrap("type mismatch in variant case `" + ec.name() + "`", err);
+                            throw within("type mismatch in variant case `" + ec.name() + "`", err);
                         }
                     }
                 }
@@ -254,7 +260,7 @@ final class Subtyping {
                     try {
                         value(at.types().get(i), et.types().get(i), false);
                     } catch (ValidationError err) {
-                        throw wrap("type mismatch in tuple field " + i, err);
+                        throw within("type mismatch in tuple field " + i, err);
                     }
                 }
             }
@@ -270,14 +276,14 @@ final class Subtyping {
                 try {
                     value(al.element(), el.element(), false);
                 } catch (ValidationError err) {
-                    throw wrap("type mismatch in list element", err);
+                    throw within("type mismatch in list element", err);
                 }
             }
             case Type.OptionType eo -> {
                 try {
                     value(((Type.OptionType) a).type(), eo.type(), false);
                 } catch (ValidationError err) {
-                    throw wrap("type mismatch in option", err);
+                    throw within("type mismatch in option", err);
                 }
             }
             case Type.ResultType er -> {
@@ -300,7 +306,7 @@ final class Subtyping {
             try {
                 value(a, e, false);
             } catch (ValidationError err) {
-                throw wrap("type mismatch in " + what + " variant", err);
+                throw within("type mismatch in " + what + " variant", err);
             }
         }
     }

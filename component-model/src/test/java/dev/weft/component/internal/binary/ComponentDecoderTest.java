@@ -190,8 +190,8 @@ class ComponentDecoderTest {
         assertEquals(3, ast.indexSpaces().size(Sort.FUNC));
         assertTrue(ast.indexSpaces().creator(Sort.FUNC, 2) instanceof Definition.Export);
         assertEquals(2, ast.indexSpaces().size(Sort.INSTANCE));
-        assertEquals("duplicate 'implements' option in name", malformed(ComponentBytes.component().vecSection(ComponentBytes.IMPORT,
-                cat(b(0x02), name("i"), vec(cat(b(0x00), name("a:b/x")), cat(b(0x00), name("a:b/y"))), b(0x05, 0))).bytes()).reason());
+        assertEquals("invalid leading byte (0x3) for name option", malformed(ComponentBytes.component().vecSection(ComponentBytes.IMPORT,
+                cat(b(0x02), name("i"), vec(cat(b(0x03), name("x"))), b(0x01, 0))).bytes()).reason());
     }
 
     @Test

@@ -715,17 +715,48 @@ final class FunctionCompiler implements FunctionListener {
     }
 
     private void memoryAccess(CodeReader r, int op) {
+        int off = (int) r.memOffset;
         if (op >= 0x36) {
             int val = vLoc[pop()];
+            int sum = addressSum(vn - 1);
+            if (sum >= 0) {
+                pop();
+                code[sum] = op + Ops.ADDRESS_SUM;
+                code[sum + 3] = off;
+                removeSlotFix(sum + 3);
+                put(val, true);
+                return;
+            }
             int addr = vLoc[pop()];
-            emit(op, addr, val, (int) r.memOffset, 3);
+            emit(op, addr, val, off, 3);
         } else {
+            int sum = addressSum(vn - 1);
+            if (sum >= 0) {
+                // The i32.add's destination (the address's home) becomes the load's destination.
+                int d = code[sum + 3];
+                removeSlotFix(sum + 3);
+                code[sum] = op + Ops.ADDRESS_SUM;
+                code[sum + 3] = off;
+                put(d, true);
+                lastDestPos = len - 1;
+                lastDestK = vn - 1;
+                return;
+            }
             int addr = vLoc[pop()];
             int d = pushNumberHome();
-            int at = emit(op, addr, d, (int) r.memOffset, 3);
+            int at = emit(op, addr, d, off, 3);
             lastDestPos = at + 2;
             lastDestK = vn - 1;
         }
+    }
+
+    /**
+     * If value {@code k} (a memory address) was just computed by an i32.add that is the last
+     * instruction emitted, returns that instruction's position so the access can absorb it; else -1.
+     */
+    private int addressSum(int k) {
+        if (k < 0 || lastDestOp < 0 || lastDestK != k || vLoc[k] != home(k)) return -1;
+        return code[lastDestOp] == 0x6A ? lastDestOp : -1;
     }
 
     private static boolean isUnary(int op) {

@@ -260,6 +260,18 @@ public final class Interpreter {
                         case 0x37, 0x39 -> mem.storeI64((s[fp + x] & 0xFFFF_FFFFL) + z, s[fp + y]);
                         case 0x3A, 0x3C -> mem.storeI8((s[fp + x] & 0xFFFF_FFFFL) + z, (int) s[fp + y]);
                         case 0x3B, 0x3D -> mem.storeI16((s[fp + x] & 0xFFFF_FFFFL) + z, (int) s[fp + y]);
+                        // ---------------------------------------------------------------- memory, address = a + b (i32.add folded)
+                        case Ops.ADDRESS_SUM + 0x28, Ops.ADDRESS_SUM + 0x2A, Ops.ADDRESS_SUM + 0x34 -> s[fp + code[pc++]] = mem.loadI32(((s[fp + x] + s[fp + y]) & 0xFFFF_FFFFL) + z);
+                        case Ops.ADDRESS_SUM + 0x29, Ops.ADDRESS_SUM + 0x2B -> s[fp + code[pc++]] = mem.loadI64(((s[fp + x] + s[fp + y]) & 0xFFFF_FFFFL) + z);
+                        case Ops.ADDRESS_SUM + 0x2C, Ops.ADDRESS_SUM + 0x30 -> s[fp + code[pc++]] = mem.loadS8(((s[fp + x] + s[fp + y]) & 0xFFFF_FFFFL) + z);
+                        case Ops.ADDRESS_SUM + 0x2D, Ops.ADDRESS_SUM + 0x31 -> s[fp + code[pc++]] = mem.loadU8(((s[fp + x] + s[fp + y]) & 0xFFFF_FFFFL) + z);
+                        case Ops.ADDRESS_SUM + 0x2E, Ops.ADDRESS_SUM + 0x32 -> s[fp + code[pc++]] = mem.loadS16(((s[fp + x] + s[fp + y]) & 0xFFFF_FFFFL) + z);
+                        case Ops.ADDRESS_SUM + 0x2F, Ops.ADDRESS_SUM + 0x33 -> s[fp + code[pc++]] = mem.loadU16(((s[fp + x] + s[fp + y]) & 0xFFFF_FFFFL) + z);
+                        case Ops.ADDRESS_SUM + 0x35 -> s[fp + code[pc++]] = mem.loadI32(((s[fp + x] + s[fp + y]) & 0xFFFF_FFFFL) + z) & 0xFFFF_FFFFL;
+                        case Ops.ADDRESS_SUM + 0x36, Ops.ADDRESS_SUM + 0x38, Ops.ADDRESS_SUM + 0x3E -> mem.storeI32(((s[fp + x] + s[fp + y]) & 0xFFFF_FFFFL) + z, (int) s[fp + code[pc++]]);
+                        case Ops.ADDRESS_SUM + 0x37, Ops.ADDRESS_SUM + 0x39 -> mem.storeI64(((s[fp + x] + s[fp + y]) & 0xFFFF_FFFFL) + z, s[fp + code[pc++]]);
+                        case Ops.ADDRESS_SUM + 0x3A, Ops.ADDRESS_SUM + 0x3C -> mem.storeI8(((s[fp + x] + s[fp + y]) & 0xFFFF_FFFFL) + z, (int) s[fp + code[pc++]]);
+                        case Ops.ADDRESS_SUM + 0x3B, Ops.ADDRESS_SUM + 0x3D -> mem.storeI16(((s[fp + x] + s[fp + y]) & 0xFFFF_FFFFL) + z, (int) s[fp + code[pc++]]);
                         // ---------------------------------------------------------------- numeric
                         case 0x45 -> s[fp + y] = (int) s[fp + x] == 0 ? 1 : 0;
                         case 0x46 -> s[fp + z] = (int) s[fp + x] == (int) s[fp + y] ? 1 : 0;

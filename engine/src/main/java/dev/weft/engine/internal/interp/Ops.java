@@ -20,66 +20,72 @@ final class Ops {
 
     static final int UNREACHABLE = 0x00;
     /** target. */
-    static final int BR = 0x100;
+    static final int BR = 0xC5;
     /** target src dst, +n. */
-    static final int BR_KEEP = 0x101;
+    static final int BR_KEEP = 0xC6;
     /** cond target: jump if s[cond] != 0. */
-    static final int BR_IF = 0x102;
+    static final int BR_IF = 0xC7;
     /** cond target src, +dst +n. */
-    static final int BR_IF_KEEP = 0x103;
+    static final int BR_IF_KEEP = 0xC8;
     /** cond target: jump if s[cond] == 0. */
-    static final int BR_UNLESS = 0x104;
+    static final int BR_UNLESS = 0xC9;
     /** index count, then count+1 entries (target src dst n), the last one the default. */
-    static final int BR_TABLE = 0x105;
+    static final int BR_TABLE = 0xCA;
     /** ref target src, +dst +n. */
-    static final int BR_ON_NULL = 0x106;
-    static final int BR_ON_NON_NULL = 0x107;
+    static final int BR_ON_NULL = 0xCB;
+    static final int BR_ON_NON_NULL = 0xCC;
     /** ref target src, +dst +n +cast. */
-    static final int BR_ON_CAST = 0x108;
-    static final int BR_ON_CAST_FAIL = 0x109;
+    static final int BR_ON_CAST = 0xCD;
+    static final int BR_ON_CAST_FAIL = 0xCE;
     /** src: the results start at slot src. */
-    static final int RETURN = 0x10A;
+    static final int RETURN = 0xCF;
     /** func base (arguments start at slot base; results replace them). */
-    static final int CALL = 0x10B;
+    static final int CALL = 0xD0;
     /** type table index, +base. */
-    static final int CALL_INDIRECT = 0x10C;
+    static final int CALL_INDIRECT = 0xD1;
     /** ref base. */
-    static final int CALL_REF = 0x10D;
-    static final int RETURN_CALL = 0x10E;
-    static final int RETURN_CALL_INDIRECT = 0x10F;
-    static final int RETURN_CALL_REF = 0x110;
+    static final int CALL_REF = 0xD2;
+    static final int RETURN_CALL = 0xD3;
+    static final int RETURN_CALL_INDIRECT = 0xD4;
+    static final int RETURN_CALL_REF = 0xD5;
     /** tag top (slot just above the payload). */
-    static final int THROW = 0x111;
+    static final int THROW = 0xD6;
     /** ref. */
-    static final int THROW_REF = 0x112;
+    static final int THROW_REF = 0xD7;
     /** Loop header: interrupt / deadline / fuel check. */
-    static final int POLL = 0x113;
+    static final int POLL = 0xD8;
     /** a b cond, +d. */
-    static final int SELECT = 0x114;
-    static final int SELECT_REF = 0x115;
-    static final int SELECT_V128 = 0x116;
+    static final int SELECT = 0xD9;
+    static final int SELECT_REF = 0xDA;
+    static final int SELECT_V128 = 0xDB;
     /** a d. */
-    static final int MOV = 0x117;
-    static final int MOV_REF = 0x118;
-    static final int MOV_V128 = 0x119;
+    static final int MOV = 0xDC;
+    static final int MOV_REF = 0xDD;
+    static final int MOV_V128 = 0xDE;
     /** global d. */
-    static final int GLOBAL_GET = 0x11A;
-    static final int GLOBAL_GET_REF = 0x11B;
-    static final int GLOBAL_GET_V128 = 0x11C;
+    static final int GLOBAL_GET = 0xDF;
+    static final int GLOBAL_GET_REF = 0xE0;
+    static final int GLOBAL_GET_V128 = 0xE1;
     /** global a. */
-    static final int GLOBAL_SET = 0x11D;
-    static final int GLOBAL_SET_REF = 0x11E;
-    static final int GLOBAL_SET_V128 = 0x11F;
+    static final int GLOBAL_SET = 0xE2;
+    static final int GLOBAL_SET_REF = 0xE3;
+    static final int GLOBAL_SET_V128 = 0xE4;
     /** a d. */
-    static final int REF_IS_NULL = 0x120;
+    static final int REF_IS_NULL = 0xE5;
     /** func d. */
-    static final int REF_FUNC = 0x121;
+    static final int REF_FUNC = 0xE6;
     /** top wasmOpcode count, then count immediates: executed by {@link Ext} with sp = top. */
-    static final int EXT = 0x122;
+    static final int EXT = 0xE7;
+    /**
+     * Added to a load/store opcode (giving codes right after the others, so the dispatch table
+     * stays dense): its address is {@code s[a] + s[b]} (a folded i32.add); loads
+     * are {@code a b offset, +d}, stores {@code a b offset, +value}.
+     */
+    static final int ADDRESS_SUM = 0xEB - 0x28;
     /** d low high: a constant that did not fit in the constant area. */
-    static final int CONST = 0x125;
+    static final int CONST = 0xEA;
     /** a b target, +cmp: jump if the integer comparison {@code cmp} (a wasm opcode) holds. */
-    static final int BR_CMP = 0x123;
+    static final int BR_CMP = 0xE8;
     /** a b target, +cmp: jump if it does not hold (the {@code if} instruction). */
-    static final int BR_CMP_NOT = 0x124;
+    static final int BR_CMP_NOT = 0xE9;
 }
