@@ -677,11 +677,12 @@ public final class ComponentValidator {
         Set<Object> needs = it.needs();
         if (it.ownId() != null) needs.remove(it.ownId());
         if (ex.ascribed() instanceof ExternDesc.TypeSubResource) {
-            // abstracting a resource: the exported type stays the same resource
+            // abstracting a resource: outside, the export is a fresh resource type unequal to every other
             if (!(t instanceof ExternT.TypeOf ty && ty.type() instanceof CType.Resource)) {
                 throw new ValidationError("expected resource, found " + (t instanceof ExternT.TypeOf ty
                         ? ty.type().kindName() : t.sortName()) + " (ascribed type of export is not compatible with item's type)");
             }
+            t = new ExternT.TypeOf(new CType.Resource(ResourceType.host(name.text())));
         } else if (ex.ascribed() != null) {
             ExternT ascribed = ascription(s, ex.ascribed(), needs);
             try {
