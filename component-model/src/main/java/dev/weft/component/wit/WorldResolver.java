@@ -178,8 +178,12 @@ final class WorldResolver {
             if (item instanceof WorldItem.FunctionItem(WitFunction fn) && fn.resource() != null
                     && renamedTypes.containsValue(fn.resource())) {
                 name = fn.name();
-            } else {
-                name = renames.getOrDefault(name, name);
+            } else if (renames.containsKey(name)) {
+                name = renames.get(name);
+                if (item instanceof WorldItem.FunctionItem(WitFunction fn)) {
+                    item = new WorldItem.FunctionItem(new WitFunction(name, fn.kind(), fn.resource(), fn.isAsync(),
+                            fn.params(), fn.result(), fn.docs(), fn.stability()));
+                }
             }
             WorldKey key = new WorldKey.Name(name);
             WorldItem prior = into.items.get(key);

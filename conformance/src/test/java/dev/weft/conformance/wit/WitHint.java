@@ -61,6 +61,9 @@ final class WitHint {
 
     // ---- Weft's side
 
+    /** The canonical rendering of a resolve: what {@link #compare} matches against the hint. */
+    static Map<String, String> canonical(Resolve r) { return actual(r); }
+
     private static Map<String, String> actual(Resolve r) {
         Map<String, String> out = new TreeMap<>();
         for (WitPackage p : r.packages()) {
@@ -102,7 +105,7 @@ final class WitHint {
 
     private static String function(WitFunction f) {
         String params = f.params().stream().map(p -> p.name() + ": " + type(p.type())).collect(Collectors.joining(", "));
-        return (f.isAsync() ? "async " : "") + f.kind().name().toLowerCase() + "(" + params + ")"
+        return f.name() + " = " + (f.isAsync() ? "async " : "") + f.kind().name().toLowerCase() + "(" + params + ")"
                 + (f.result() == null ? "" : " -> " + type(f.result()));
     }
 
@@ -212,7 +215,7 @@ final class WitHint {
         String k = kind instanceof String s ? s : ((Map<String, Object>) kind).keySet().iterator().next();
         boolean async = k.startsWith("async-");
         if (async) k = k.substring("async-".length());
-        return (async ? "async " : "") + k + "(" + String.join(", ", params) + ")"
+        return f.get("name") + " = " + (async ? "async " : "") + k + "(" + String.join(", ", params) + ")"
                 + (f.get("result") == null ? "" : " -> " + jtype(f.get("result")));
     }
 

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.weft.component.wit.Resolve;
 import dev.weft.component.wit.Wit;
 import dev.weft.component.wit.WitException;
+import dev.weft.component.wit.WitPrinter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,72 @@ class WitSuiteTest {
         }
         report.publish();
         assertEquals(0, report.failed(), "WIT cases failed (see the table above)");
+    }
+
+    /**
+     * Suite {@code wit}, mode {@code roundtrip}: every case that resolves is printed back as WIT with
+     * {@link WitPrinter}, and the printed text must resolve to the same packages, interfaces, types,
+     * functions and world items.
+     */
+    @Test
+    void witPrintsBackToTheSameModel() throws IOException {
+        Path ui = Suites.folder("wit-tests/parser-ui");
+        Path wasi = Suites.folder("wasi-wit");
+        Assumptions.assumeTrue(ui != null || wasi != null, "no WIT suites: suite wit not run");
+        SuiteReport report = new SuiteReport("wit", "roundtrip");
+        Wit wit = Wit.parser().withFeatures(UI_FEATURE);
+        if (ui != null) {
+            FileResult result = new FileResult("parser-ui");
+            for (Path p : list(ui)) {
+                String name = p.getFileName().toString();
+                boolean isCase = Files.isDirectory(p) ? !name.equals("parse-fail") : name.endsWith(".wit");
+                if (!isCase) continue;
+                if (Files.isDirectory(p) && hasComponentTextDeps(p)) {
+                    result.skip();
+                    continue;
+                }
+                roundTrip(name, Files.isDirectory(p) ? wit.directory(p) : wit.file(p), wit, result);
+            }
+            report.add(result);
+        }
+        if (wasi != null) {
+            for (Path version : list(wasi)) {
+                if (!Files.isDirectory(version)) continue;
+                FileResult result = new FileResult("wasi-" + version.getFileName());
+                List<Path> packages = list(version).stream().filter(Files::isDirectory).toList();
+                for (Path pkg : packages) {
+                    Wit w = Wit.parser();
+                    for (Path sibling : packages) {
+                        if (!sibling.equals(pkg)) w = w.withDependency(sibling);
+                    }
+                    roundTrip(pkg.getFileName().toString(), w.directory(pkg), Wit.parser(), result);
+                }
+                report.add(result);
+            }
+        }
+        report.publish();
+        assertEquals(0, report.failed(), "WIT round trips failed (see the table above)");
+    }
+
+    private static void roundTrip(String name, Resolve original, Wit wit, FileResult result) {
+        String printed = WitPrinter.print(original);
+        try {
+            Map<String, String> before = WitHint.canonical(original);
+            Map<String, String> after = WitHint.canonical(wit.string(printed, name + ".printed.wit"));
+            if (before.equals(after)) {
+                result.pass();
+                return;
+            }
+            for (String k : before.keySet()) {
+                if (!before.get(k).equals(after.get(k))) {
+                    result.fail(0, name + ": " + k + " printed back as " + after.get(k) + ", was " + before.get(k));
+                    return;
+                }
+            }
+            result.fail(0, name + ": printing added " + after.keySet().stream().filter(k -> !before.containsKey(k)).findFirst().orElse("?"));
+        } catch (WitException e) {
+            result.fail(0, name + ": printed text does not resolve: " + e.getMessage());
+        }
     }
 
     private static FileResult positive(Path ui) throws IOException {

@@ -29,26 +29,17 @@ public final class Abi {
     /** {@code canon lift}: the core arguments for calling the lifted core function with {@code args}. */
     public static Object[] lowerParams(AbiContext cx, FuncSignature sig, List<Val> args) {
         checkCount(args, sig.params(), "arguments");
-        List<Object> out = new ArrayList<>();
-        if (sig.paramsSpilled(cx.ptrSize)) {
-            Type.TupleType tuple = new Type.TupleType(sig.params());
-            long ptr = cx.allocate(Layout.alignment(tuple, cx.ptrSize), Layout.size(tuple, cx.ptrSize), Region.VALUES);
-            Lowering.storeTuple(cx, args, sig.params(), ptr);
-            addPtr(cx, out, ptr);
-        } else {
-            for (int i = 0; i < args.size(); i++) Lowering.lowerFlat(cx, args.get(i), sig.params().get(i), out);
-        }
-        return out.toArray();
+        return lowerFlatValues(cx, Flattening.MAX_FLAT_PARAMS, sig.params(), args, -1);
     }
 
     /** {@code canon lift}: the values the core function's results stand for. */
     public static List<Val> liftResults(AbiContext cx, FuncSignature sig, Object[] coreResults) {
-        return liftValues(cx, sig.results(), sig.resultsSpilled(cx.ptrSize), coreResults);
+        return liftFlatValues(cx, Flattening.MAX_FLAT_RESULTS, sig.results(), coreResults, 0);
     }
 
     /** {@code canon lower}: the values the caller's core arguments stand for. */
     public static List<Val> liftParams(AbiContext cx, FuncSignature sig, Object[] coreArgs) {
-        return liftValues(cx, sig.params(), sig.paramsSpilled(cx.ptrSize), coreArgs);
+        return liftFlatValues(cx, Flattening.MAX_FLAT_PARAMS, sig.params(), coreArgs, 0);
     }
 
     /**
@@ -57,16 +48,54 @@ public final class Abi {
      */
     public static Object[] lowerResults(AbiContext cx, FuncSignature sig, List<Val> results, Object[] coreArgs) {
         checkCount(results, sig.results(), "results");
-        if (sig.resultsSpilled(cx.ptrSize)) {
-            Type.TupleType tuple = new Type.TupleType(sig.results());
-            FlatReader in = new FlatReader(coreArgs, coreArgs.length - 1);
+        long outPtr = sig.resultsSpilled(cx.ptrSize) ? new FlatReader(coreArgs, coreArgs.length - 1).ptr(cx.ptrSize) : -1;
+        return lowerFlatValues(cx, Flattening.MAX_FLAT_RESULTS, sig.results(), results, outPtr);
+    }
+
+    /**
+     * The spec's {@code lift_flat_values}: values of {@code types} from the core values starting at
+     * {@code start}. If they flatten to more than {@code maxFlat} core values, the core value there
+     * is instead a pointer to them in memory (checked for alignment and bounds). The async ABI uses
+     * this with {@link Flattening#MAX_FLAT_ASYNC_PARAMS}, and {@code task.return} with
+     * {@link Flattening#MAX_FLAT_PARAMS} over the result types.
+     */
+    public static List<Val> liftFlatValues(AbiContext cx, int maxFlat, List<Type> types, Object[] core, int start) {
+        FlatReader in = new FlatReader(core, start);
+        if (Flattening.flattenAll(types, cx.ptrSize).size() > maxFlat) {
+            Type.TupleType tuple = new Type.TupleType(types);
             long ptr = in.ptr(cx.ptrSize);
             cx.checkRange(ptr, Layout.size(tuple, cx.ptrSize), Layout.alignment(tuple, cx.ptrSize), Region.VALUES);
-            Lowering.storeTuple(cx, results, sig.results(), ptr);
-            return new Object[0];
+            return Lifting.loadTuple(cx, ptr, types);
+        }
+        List<Val> out = new ArrayList<>(types.size());
+        for (Type t : types) out.add(Lifting.liftFlat(cx, in, t));
+        return out;
+    }
+
+    /**
+     * The spec's {@code lower_flat_values}: core values for {@code values} of {@code types}. If they
+     * flatten to more than {@code maxFlat} core values they are stored in memory instead: at
+     * {@code outPtr} when it is not negative (then no core value is returned), else in a fresh
+     * realloc'ed area whose pointer is the one core value returned.
+     */
+    public static Object[] lowerFlatValues(AbiContext cx, int maxFlat, List<Type> types, List<Val> values, long outPtr) {
+        if (Flattening.flattenAll(types, cx.ptrSize).size() > maxFlat) {
+            Type.TupleType tuple = new Type.TupleType(types);
+            long size = Layout.size(tuple, cx.ptrSize);
+            int align = Layout.alignment(tuple, cx.ptrSize);
+            long ptr;
+            if (outPtr < 0) {
+                ptr = cx.allocate(align, size, Region.VALUES);
+            } else {
+                ptr = outPtr;
+                cx.checkRange(ptr, size, align, Region.VALUES);
+            }
+            Lowering.storeTuple(cx, values, types, ptr);
+            if (outPtr >= 0) return new Object[0];
+            return new Object[] {cx.ptrSize == 8 ? (Object) ptr : (Object) (int) ptr};
         }
         List<Object> out = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) Lowering.lowerFlat(cx, results.get(i), sig.results().get(i), out);
+        for (int i = 0; i < values.size(); i++) Lowering.lowerFlat(cx, values.get(i), types.get(i), out);
         return out.toArray();
     }
 
@@ -82,26 +111,9 @@ public final class Abi {
         inst.setMayLeave(true);
     }
 
-    private static List<Val> liftValues(AbiContext cx, List<Type> types, boolean spilled, Object[] core) {
-        if (spilled) {
-            Type.TupleType tuple = new Type.TupleType(types);
-            long ptr = new FlatReader(core, 0).ptr(cx.ptrSize);
-            cx.checkRange(ptr, Layout.size(tuple, cx.ptrSize), Layout.alignment(tuple, cx.ptrSize), Region.VALUES);
-            return Lifting.loadTuple(cx, ptr, types);
-        }
-        FlatReader in = new FlatReader(core, 0);
-        List<Val> out = new ArrayList<>(types.size());
-        for (Type t : types) out.add(Lifting.liftFlat(cx, in, t));
-        return out;
-    }
-
     private static void checkCount(List<Val> values, List<Type> types, String what) {
         if (values.size() != types.size()) {
             throw new IllegalArgumentException("expected " + types.size() + " " + what + ", got " + values.size());
         }
-    }
-
-    private static void addPtr(AbiContext cx, List<Object> out, long value) {
-        out.add(cx.ptrSize == 8 ? (Object) value : (Object) (int) value);
     }
 }

@@ -30,6 +30,9 @@ public final class Identifiers {
         return null;
     }
 
+    /** Whether {@code word} is reserved and must be written {@code %word} as a name. */
+    public static boolean isKeyword(String word) { return Keywords.isKeyword(word); }
+
     private static boolean isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
     private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }

@@ -163,6 +163,27 @@ class LiftLowerTest {
         assertEquals(-1, core[0]);
     }
 
+    @Test
+    void flatValuesWithTheAsyncLimits() {
+        TestHeap heap = new TestHeap();
+        AbiContext cx = heap.context(StringEncoding.UTF8, Peer.COMPONENT);
+        Type mix = variant(Primitive.F32, Primitive.U64);
+        // task.return lifts the results with the params limit: the f32 travels in the low half of the i64 slot
+        List<Val> returned = Abi.liftFlatValues(cx, Flattening.MAX_FLAT_PARAMS, List.of(mix), new Object[] {0, 0xffffffff40490fdbL}, 0);
+        assertEquals(List.of(new Val.VariantVal("c0", new Val.F32(Float.intBitsToFloat(0x40490fdb)))), returned);
+        // an async lower writes any results through the out-pointer
+        assertEquals(0, Abi.lowerFlatValues(cx, 0, List.of(mix), returned, 16).length);
+        assertEquals(0, heap.memory.readByte(16));
+        assertEquals(0x40490fdb, heap.memory.readInt(24));
+        // more than four flat params of an async lower come through memory
+        List<Type> five = Collections.nCopies(5, (Type) Primitive.U8);
+        List<Val> values = Collections.nCopies(5, (Val) new Val.U8((byte) 3));
+        Object[] spilled = Abi.lowerFlatValues(cx, Flattening.MAX_FLAT_ASYNC_PARAMS, five, values, -1);
+        assertEquals(1, spilled.length);
+        assertEquals(values, Abi.liftFlatValues(cx, Flattening.MAX_FLAT_ASYNC_PARAMS, five, spilled, 0));
+        assertEquals(5, Abi.lowerFlatValues(cx, Flattening.MAX_FLAT_PARAMS, five, values, -1).length);
+    }
+
     static Val liftFlat(Type t, Object... core) {
         return Lifting.liftFlat(AbiContext.of(CanonicalOptions.none(), Peer.HOST), new FlatReader(core, 0), t);
     }

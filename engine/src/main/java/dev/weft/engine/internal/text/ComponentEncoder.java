@@ -8,7 +8,8 @@ import java.util.List;
  * in text order and each becomes an entry of its section (consecutive entries of one kind share a
  * section), so indices are assigned exactly as in the binary. Abbreviations expand on the way:
  * inline types, inline alias sugar and inline instances are emitted just before the definition
- * that uses them, inline exports and imports become export and import entries.
+ * that uses them; inline imports become import entries in place, and inline exports become
+ * export entries at the end of the component.
  */
 final class ComponentEncoder {
     private static final byte[] PREAMBLE = {0x00, 0x61, 0x73, 0x6D, 0x0D, 0x00, 0x01, 0x00};
@@ -18,6 +19,8 @@ final class ComponentEncoder {
     private int openCount;
     private final ByteWriter openEntries = new ByteWriter();
     private final ComponentScope scope;
+    /** Inline export abbreviations become exports at the end of the component (as in wasm-tools). */
+    private final List<Runnable> deferredExports = new ArrayList<>();
 
     private ComponentEncoder(ComponentScope parent, String name) {
         scope = new ComponentScope(parent, name, ComponentScope.Kind.COMPONENT, (section, entry, at) -> entry(section, entry));
@@ -31,6 +34,7 @@ final class ComponentEncoder {
             if (!(item instanceof SExpr.Parens p) || p.head() == null) throw TextErrors.malformed("unexpected token", item);
             e.field(p);
         }
+        for (Runnable export : e.deferredExports) export.run();
         e.flush();
         return e.out.toByteArray();
     }
@@ -134,7 +138,10 @@ final class ComponentEncoder {
         return true;
     }
 
-    /** Emits the inline exports of definition {@code index}; each export adds an index to the sort. */
+    /**
+     * Queues the inline exports of definition {@code index} for the end of the component, where
+     * each adds an index to the sort.
+     */
     private void exports(Inline in, ComponentSort sort, int index) {
         for (SExpr.Parens e : in.exports()) {
             Cursor ec = Cursor.body(e);
@@ -143,8 +150,11 @@ final class ComponentEncoder {
             ec.end();
             sort.write(w);
             w.u32(index).u8(0x00);
-            entry(11, w.toByteArray());
-            scope.bind(sort, null, e);
+            byte[] entry = w.toByteArray();
+            deferredExports.add(() -> {
+                entry(11, entry);
+                scope.bind(sort, null, e);
+            });
         }
     }
 
