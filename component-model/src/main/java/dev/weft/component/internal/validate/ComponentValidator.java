@@ -680,17 +680,21 @@ public final class ComponentValidator {
         ExternT t = it.type();
         Set<Object> needs = it.needs();
         if (it.ownId() != null) needs.remove(it.ownId());
-        if (ex.ascribed() != null) {
-            Scope probe = s;
-            int before = probe.types.size();
+        if (ex.ascribed() instanceof ExternDesc.TypeSubResource) {
+            // abstracting a resource: outside, the export is a fresh resource type unequal to every other
+            if (!(t instanceof ExternT.TypeOf ty && ty.type() instanceof CType.Resource)) {
+                throw new ValidationError("expected resource, found " + (t instanceof ExternT.TypeOf ty
+                        ? ty.type().kindName() : t.sortName()) + " (ascribed type of export is not compatible with item's type)");
+            }
+            t = new ExternT.TypeOf(new CType.Resource(ResourceType.host(name.text())));
+        } else if (ex.ascribed() != null) {
             ExternT ascribed = ascription(s, ex.ascribed(), needs);
             try {
                 new Subtyping(ResourceSubstitution.identitySet()).extern(t, ascribed);
             } catch (ValidationError e) {
                 throw new ValidationError(e.getMessage() + " (ascribed type of export is not compatible with item's type)");
             }
-            if (!(ascribed instanceof ExternT.TypeOf a && a.type() instanceof CType.Resource)) t = ascribed;
-            assert probe.types.size() == before;
+            t = ascribed;
         }
         attributes(ex.name(), name, t);
         checkNamed(s, needs, t, false);
@@ -729,7 +733,7 @@ public final class ComponentValidator {
                 if (id != null) needs.remove(id);
                 yield new ExternT.TypeOf(index(s.types, e.typeIndex(), "type", "type"));
             }
-            case ExternDesc.TypeSubResource r -> new ExternT.TypeOf(new CType.Resource(ResourceType.host("ascribed")));
+            case ExternDesc.TypeSubResource r -> throw new IllegalStateException("handled by the caller");
             case ExternDesc.Instance i -> {
                 CType ct = index(s.types, i.typeIndex(), "type", "type");
                 if (!(ct instanceof CType.Instance is)) throw new ValidationError("type index " + i.typeIndex() + " is not an instance type");

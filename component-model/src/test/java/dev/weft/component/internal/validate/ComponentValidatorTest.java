@@ -137,6 +137,20 @@ class ComponentValidatorTest {
     }
 
     @Test
+    void exportsMayBeAscribedASupertype() {
+        validate(ComponentBytes.component().vecSection(ComponentBytes.TYPE, b(0x3f, 0x7f, 0))
+                .vecSection(ComponentBytes.EXPORT, cat(externName("r"), b(0x03, 0, 0x01, 0x03, 0x01))));
+        invalid(ComponentBytes.component().vecSection(ComponentBytes.TYPE, b(0x73))
+                .vecSection(ComponentBytes.EXPORT, cat(externName("r"), b(0x03, 0, 0x01, 0x03, 0x01))),
+                "expected resource, found defined type");
+        invalid(withCoreFunc(0, 0)
+                .vecSection(ComponentBytes.TYPE, funcType(params(), null), funcType(params("x", b(U32)), null))
+                .vecSection(ComponentBytes.CANON, b(0x00, 0x00, 0, 0, 0))
+                .vecSection(ComponentBytes.EXPORT, cat(externName("f"), b(0x01, 0, 0x01, 0x01, 1))),
+                "ascribed type of export is not compatible");
+    }
+
+    @Test
     void instantiationChecksArgumentsAndResourceIdentity() {
         // component $eq imports resource "a" and "b" (eq a); instantiated with two different resources
         byte[] eq = ComponentBytes.component().vecSection(ComponentBytes.IMPORT,
