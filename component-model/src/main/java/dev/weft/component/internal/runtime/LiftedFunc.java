@@ -47,7 +47,7 @@ final class LiftedFunc implements FuncValue {
     public Val call(List<Val> args, StringOrigins origins) {
         instance.checkMayEnter();
         instance.setMayEnter(false);
-        long[] interrupted = context.begin();
+        TaskContext.Task interrupted = context.begin(false, type.result());
         try {
             CallScope scope = new CallScope();
             AbiContext cx = new AbiContext(options, instance, scope, origins == null ? Peer.HOST : Peer.COMPONENT, origins);
