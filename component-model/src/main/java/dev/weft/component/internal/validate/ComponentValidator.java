@@ -378,6 +378,10 @@ public final class ComponentValidator {
             case Type.Own o -> out.add(o.resource());
             case Type.Borrow b -> out.add(b.resource());
             case Type.ListType l -> nominalTypes(l.element(), out);
+            case Type.MapType m -> {
+                nominalTypes(m.key(), out);
+                nominalTypes(m.value(), out);
+            }
             case Type.TupleType u -> u.types().forEach(x -> nominalTypes(x, out));
             case Type.OptionType o -> nominalTypes(o.type(), out);
             case Type.ResultType r -> {
@@ -677,11 +681,12 @@ public final class ComponentValidator {
         Set<Object> needs = it.needs();
         if (it.ownId() != null) needs.remove(it.ownId());
         if (ex.ascribed() instanceof ExternDesc.TypeSubResource) {
-            // abstracting a resource: the exported type stays the same resource
+            // abstracting a resource: outside, the export is a fresh resource type unequal to every other
             if (!(t instanceof ExternT.TypeOf ty && ty.type() instanceof CType.Resource)) {
                 throw new ValidationError("expected resource, found " + (t instanceof ExternT.TypeOf ty
                         ? ty.type().kindName() : t.sortName()) + " (ascribed type of export is not compatible with item's type)");
             }
+            t = new ExternT.TypeOf(new CType.Resource(ResourceType.host(name.text())));
         } else if (ex.ascribed() != null) {
             ExternT ascribed = ascription(s, ex.ascribed(), needs);
             try {
