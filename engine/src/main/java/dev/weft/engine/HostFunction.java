@@ -8,8 +8,10 @@ package dev.weft.engine;
  *         FuncType.of(List.of(ValueType.I32), List.of(ValueType.I32)),
  *         args -> new Object[] {(Integer) args[0] * 2});
  * }</pre>
- * Throwing a {@link TrapException} traps the calling wasm code; other exceptions propagate to the
- * host that started the outermost call.
+ * Throwing a {@link TrapException} traps the calling wasm code. Throwing
+ * {@code new UncaughtWasmException(tag, payload)} with a {@link Tag} raises that wasm exception in
+ * the caller, where {@code try_table} can catch it. Other exceptions propagate to the host that
+ * started the outermost call.
  */
 @FunctionalInterface
 public interface HostFunction {

@@ -125,6 +125,21 @@ class LinkingAndValuesTest {
     }
 
     @Test
+    void hostFunctionsCanThrowWasmExceptions() {
+        Tag tag = Tag.create(FuncType.of(List.of(ValueType.I64), List.of()));
+        Linker linker = Linker.create(engine).define("env", "e", tag)
+                .func("env", "fail", FuncType.of(List.of(), List.of()), args -> {
+                    throw new UncaughtWasmException(tag, List.of(77L));
+                });
+        Instance i = linker.instantiate(Module.fromText(engine, """
+                (module (import "env" "e" (tag $e (param i64))) (import "env" "fail" (func $fail))
+                  (func (export "run") (result i64)
+                    (block $h (result i64) (try_table (catch $e $h) (call $fail)) (i64.const -1))))
+                """));
+        assertEquals(77L, i.func("run").call()[0]);
+    }
+
+    @Test
     void v128AndNanBitsRoundTrip() {
         Instance i = Linker.create(engine).instantiate(Module.fromText(engine, """
                 (module (func (export "v") (param v128) (result v128) (local.get 0))

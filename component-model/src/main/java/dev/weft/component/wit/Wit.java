@@ -22,7 +22,12 @@ import java.util.Set;
  * configure a parser that enables {@code @unstable} features or adds dependency locations (package
  * directories or files) beyond a directory's own {@code deps/}.
  *
- * <p>Every problem is reported as a {@link WitException} naming file, line and column.
+ * <p>Component binaries are read too: {@link #parseBinary} for WIT packages encoded as a component
+ * (also found as {@code deps/*.wasm}), {@link #componentWorld} for the world a component's own imports
+ * and exports form. {@link WitPrinter} prints a {@link Resolve} back as WIT.
+ *
+ * <p>Every problem in WIT text is reported as a {@link WitException} naming file, line and column
+ * (problems in binaries name the file only).
  */
 public final class Wit {
     private final Set<String> features;

@@ -1,6 +1,14 @@
 package dev.weft.component.internal.runtime;
 
 import dev.weft.component.ResourceType;
+import dev.weft.component.Type;
+import dev.weft.component.Val;
+import dev.weft.component.internal.abi.Abi;
+import dev.weft.component.internal.abi.AbiContext;
+import dev.weft.component.internal.abi.CallScope;
+import dev.weft.component.internal.abi.CanonicalOptions;
+import dev.weft.component.internal.abi.FuncSignature;
+import dev.weft.component.internal.abi.Peer;
 import dev.weft.component.internal.abi.InstanceState;
 import dev.weft.component.internal.abi.ResourceBuiltins;
 import dev.weft.component.internal.model.Canon;
@@ -11,6 +19,7 @@ import dev.weft.engine.TrapException;
 import dev.weft.engine.ValueType;
 
 import java.util.List;
+import java.util.Objects;
 
 /** The core functions that {@code canon} built-ins define for one component instance. */
 final class Builtins {
@@ -52,6 +61,26 @@ final class Builtins {
         });
     }
 
+    /**
+     * {@code task.return}: delivers the result of the async-lifted call running in the instance,
+     * lifted from the core arguments with the built-in's options.
+     */
+    static Func taskReturn(InstanceState inst, TaskContext context, FuncType coreType, Type result, CanonicalOptions options) {
+        FuncSignature signature = new FuncSignature(result == null ? List.of() : List.of(result), List.of());
+        return Func.of(coreType, a -> {
+            inst.checkMayLeave();
+            TaskContext.Task task = context.current();
+            if (!task.async) throw new TrapException("task.return called by a synchronous task");
+            if (task.returned) throw new TrapException("task.return called more than once");
+            if (!Objects.equals(task.resultType, result)) throw new TrapException("task.return result type does not match the task's");
+            AbiContext cx = new AbiContext(options, inst, new CallScope(), Peer.HOST, null);
+            List<Val> values = Abi.liftParams(cx, signature, a);
+            task.returned = true;
+            task.result = values.isEmpty() ? null : values.get(0);
+            return null;
+        });
+    }
+
     /** {@code backpressure.inc} / {@code backpressure.dec}. */
     static Func backpressure(Backpressure counter, boolean increment) {
         return Func.of(FuncType.of(List.of(), List.of()), a -> {
@@ -62,8 +91,8 @@ final class Builtins {
     }
 
     /**
-     * A built-in of the async Component Model (tasks, streams, futures, waitables, threads, error
-     * contexts): the instance gets a function of the right core type that, like every built-in,
+     * A built-in of the async Component Model not supported yet (task.cancel, subtasks, streams,
+     * futures, waitables, threads, error contexts): the instance gets a function of the right core type that, like every built-in,
      * first checks the instance may leave, then reports that it is not supported yet.
      */
     static Func unsupported(InstanceState inst, FuncType type, Canon canon) {
@@ -82,8 +111,6 @@ final class Builtins {
             case Canon.WithOptions w -> w.kind().text();
             case Canon.WaitableSet w -> w.kind().text();
             case Canon.Thread t -> t.kind().text();
-            case Canon.TaskReturn t -> "task.return";
-            case Canon.Lower l -> "async canon lower";
             default -> "canon built-in";
         };
     }

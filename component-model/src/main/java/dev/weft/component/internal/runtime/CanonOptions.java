@@ -38,7 +38,15 @@ final class CanonOptions {
     /** True if the options ask for the async ABI. */
     static boolean async(List<CanonOption> options) {
         for (CanonOption o : options) {
-            if (o instanceof CanonOption.Async || o instanceof CanonOption.Callback) return true;
+            if (o instanceof CanonOption.Async) return true;
+        }
+        return false;
+    }
+
+    /** True if an async lift names a callback (the event-loop form of async exports). */
+    static boolean callback(List<CanonOption> options) {
+        for (CanonOption o : options) {
+            if (o instanceof CanonOption.Callback) return true;
         }
         return false;
     }

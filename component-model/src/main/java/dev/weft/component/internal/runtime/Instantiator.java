@@ -1,6 +1,7 @@
 package dev.weft.component.internal.runtime;
 
 import dev.weft.component.ResourceType;
+import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.component.internal.abi.CanonicalOptions;
 import dev.weft.component.internal.abi.InstanceState;
@@ -13,6 +14,7 @@ import dev.weft.component.internal.model.CoreType;
 import dev.weft.component.internal.model.DefType;
 import dev.weft.component.internal.model.Definition;
 import dev.weft.component.internal.model.SortIndex;
+import dev.weft.component.internal.model.ValType;
 import dev.weft.component.internal.model.Sort;
 import dev.weft.component.internal.validate.CType;
 import dev.weft.component.internal.validate.ExternT;
@@ -50,12 +52,13 @@ public final class Instantiator {
      * provided (by exact name or a semver-compatible version) with the right sort and type.
      */
     public InstanceValue instantiateRoot(ValidatedComponent component, Map<String, Object> provided) {
-        return instantiate(new ComponentValue(component, null), provided, true);
+        return instantiate(new ComponentValue(component, null), provided, true, null);
     }
 
-    private InstanceValue instantiate(ComponentValue component, Map<String, Object> provided, boolean checkImports) {
+    private InstanceValue instantiate(ComponentValue component, Map<String, Object> provided, boolean checkImports,
+                                      InstanceNode parent) {
         ValidatedComponent v = component.validated();
-        Frame frame = new Frame(v, component.enclosing(), new InstanceState(registry));
+        Frame frame = new Frame(v, component.enclosing(), new InstanceState(registry), parent);
         Map<String, Object> exports = new LinkedHashMap<>();
         for (Definition d : v.ast().definitions()) define(frame, d, provided, checkImports, exports);
         return new InstanceValue(exports);
@@ -93,7 +96,7 @@ public final class Instantiator {
                 Map<String, Object> args = new LinkedHashMap<>();
                 for (Definition.InstantiateArg a : in.args()) args.put(a.name(), get(frame, a.target()));
                 ComponentValue c = (ComponentValue) frame.get(Sort.COMPONENT, in.component());
-                add(frame, Sort.INSTANCE, instantiate(c, args, false));
+                add(frame, Sort.INSTANCE, instantiate(c, args, false, frame.node));
             }
             case Definition.InstanceFromExports ie -> {
                 Map<String, Object> instance = new LinkedHashMap<>();
@@ -107,7 +110,7 @@ public final class Instantiator {
                 FuncValue f = (FuncValue) frame.get(Sort.FUNC, s.func());
                 List<Val> args = new ArrayList<>();
                 for (int i : s.args()) args.add((Val) frame.get(Sort.VALUE, i));
-                Val result = f.call(args, null);
+                Val result = f.call(args, null, null);
                 if (s.results() > 0) frame.add(Sort.VALUE, result);
             }
             case Definition.Import im -> {
@@ -178,25 +181,28 @@ public final class Instantiator {
         switch (canon) {
             case Canon.Lift l -> {
                 FuncSig sig = frame.substitution().apply(frame.validated.funcs().get(frame.size(Sort.FUNC)));
-                if (sig.async() || CanonOptions.async(l.options())) {
-                    frame.add(Sort.FUNC, new UnsupportedFuncValue(sig, "an async lifted function"));
+                Func core = (Func) frame.get(Sort.CORE_FUNC, l.coreFunc());
+                if (CanonOptions.callback(l.options())) {
+                    frame.add(Sort.FUNC, new UnsupportedFuncValue(sig, "an async lifted function with a callback"));
+                } else if (CanonOptions.async(l.options())) {
+                    frame.add(Sort.FUNC, new AsyncLiftedFunc(sig, core, CanonOptions.resolve(frame, l.options()), frame.node, frame.context));
                 } else {
                     CanonicalOptions opts = CanonOptions.resolve(frame, l.options());
-                    frame.add(Sort.FUNC, new LiftedFunc(sig, (Func) frame.get(Sort.CORE_FUNC, l.coreFunc()), opts, state,
-                            frame.context));
+                    frame.add(Sort.FUNC, new LiftedFunc(sig, core, opts, frame.node, frame.context));
                 }
             }
             case Canon.Lower l -> {
-                if (CanonOptions.async(l.options())) {
-                    frame.add(Sort.CORE_FUNC, Builtins.unsupported(state, coreType(frame), canon));
-                } else {
-                    FuncValue callee = (FuncValue) frame.get(Sort.FUNC, l.func());
-                    frame.add(Sort.CORE_FUNC, LoweredFunc.create(callee, CanonOptions.resolve(frame, l.options()), state));
-                }
+                FuncValue callee = (FuncValue) frame.get(Sort.FUNC, l.func());
+                CanonicalOptions opts = CanonOptions.resolve(frame, l.options());
+                frame.add(Sort.CORE_FUNC, CanonOptions.async(l.options())
+                        ? LoweredFunc.createAsync(callee, opts, frame.node, coreType(frame))
+                        : LoweredFunc.create(callee, opts, frame.node));
             }
             case Canon.ResourceNew r -> frame.add(Sort.CORE_FUNC, Builtins.resourceNew(state, resource(frame, r.typeIndex())));
             case Canon.ResourceRep r -> frame.add(Sort.CORE_FUNC, Builtins.resourceRep(state, resource(frame, r.typeIndex())));
             case Canon.ResourceDrop r -> frame.add(Sort.CORE_FUNC, Builtins.resourceDrop(state, resource(frame, r.typeIndex())));
+            case Canon.TaskReturn t -> frame.add(Sort.CORE_FUNC, Builtins.taskReturn(state, frame.context, coreType(frame),
+                    t.result() == null ? null : valType(frame, t.result()), CanonOptions.resolve(frame, t.options())));
             case Canon.Context c when c.kind() == BuiltinKind.CONTEXT_GET -> frame.add(Sort.CORE_FUNC, Builtins.contextGet(frame.context, c));
             case Canon.Context c -> frame.add(Sort.CORE_FUNC, Builtins.contextSet(frame.context, c));
             case Canon.Simple s when s.kind() == BuiltinKind.BACKPRESSURE_INC ->
@@ -210,6 +216,14 @@ public final class Instantiator {
     /** The core type validation gave the core func index about to be defined. */
     private static dev.weft.engine.FuncType coreType(Frame frame) {
         return frame.validated.coreFuncs().get(frame.size(Sort.CORE_FUNC));
+    }
+
+    /** A written value type as this instance sees it. */
+    private static Type valType(Frame frame, ValType t) {
+        return switch (t) {
+            case ValType.Primitive p -> p.type();
+            case ValType.Indexed i -> ((CType.Value) frame.get(Sort.TYPE, i.typeIndex())).type();
+        };
     }
 
     private static ResourceType resource(Frame frame, int typeIndex) {

@@ -9,7 +9,13 @@ import dev.weft.component.internal.abi.FuncSignature;
 import dev.weft.component.internal.abi.InstanceState;
 import dev.weft.component.internal.abi.Peer;
 import dev.weft.component.internal.abi.StringOrigins;
+import dev.weft.component.Type;
+import dev.weft.component.internal.abi.Flattening;
+import dev.weft.component.internal.abi.Layout;
 import dev.weft.engine.Func;
+import dev.weft.engine.FuncType;
+import dev.weft.engine.Memory;
+import dev.weft.engine.TrapException;
 
 import java.util.List;
 
@@ -22,7 +28,8 @@ import java.util.List;
 final class LoweredFunc {
     private LoweredFunc() {}
 
-    static Func create(FuncValue callee, CanonicalOptions options, InstanceState caller) {
+    static Func create(FuncValue callee, CanonicalOptions options, InstanceNode callerNode) {
+        InstanceState caller = callerNode.state;
         FuncSignature signature = Signatures.of(callee.type());
         boolean host = callee.isHost();
         return Func.of(signature.lowerCoreType(options.ptrSize()), coreArgs -> {
@@ -31,10 +38,75 @@ final class LoweredFunc {
             StringOrigins origins = host ? null : new StringOrigins();
             AbiContext cx = new AbiContext(options, caller, scope, host ? Peer.HOST : Peer.COMPONENT, origins);
             List<Val> args = Abi.liftParams(cx, signature, coreArgs);
-            Val result = callee.call(args, origins);
+            Val result = callee.call(args, callerNode, origins);
             Object[] out = Abi.lowerResults(cx, signature, result == null ? List.of() : List.of(result), coreArgs);
             scope.releaseLenders();
             return out;
         });
+    }
+
+    /**
+     * {@code canon lower ... async}, for callees that complete without blocking (every call the
+     * runtime can make so far): at most 4 flat parameters travel as core values (more behind one
+     * pointer), the result is always stored at the out-pointer after them, and the call returns
+     * the subtask state RETURNED (2) with no subtask handle.
+     */
+    static Func createAsync(FuncValue callee, CanonicalOptions options, InstanceNode callerNode, FuncType coreType) {
+        InstanceState caller = callerNode.state;
+        FuncSignature full = Signatures.of(callee.type());
+        int ptrSize = options.ptrSize();
+        FuncSignature params = new FuncSignature(full.params(), List.of());
+        boolean paramsInMemory = full.flatParams(ptrSize).size() > Flattening.MAX_FLAT_ASYNC_PARAMS;
+        int outIndex = paramsInMemory ? 1 : full.flatParams(ptrSize).size();
+        Type result = callee.type().result();
+        boolean host = callee.isHost();
+        return Func.of(coreType, coreArgs -> {
+            caller.checkMayLeave();
+            CallScope scope = new CallScope();
+            StringOrigins origins = host ? null : new StringOrigins();
+            AbiContext cx = new AbiContext(options, caller, scope, host ? Peer.HOST : Peer.COMPONENT, origins);
+            List<Val> args;
+            if (paramsInMemory) {
+                // a one-tuple of the parameter tuple is laid out like the parameter tuple itself
+                FuncSignature spilled = new FuncSignature(List.of(), List.of(new Type.TupleType(full.params())));
+                args = ((Val.TupleVal) Abi.liftResults(cx, spilled, new Object[] {coreArgs[0]}).get(0)).elements();
+            } else {
+                args = Abi.liftParams(cx, params, coreArgs);
+            }
+            Val value = callee.call(args, callerNode, origins);
+            if (result != null) store(cx, options, result, value, coreArgs[outIndex]);
+            scope.releaseLenders();
+            return new Object[] {RETURNED};
+        });
+    }
+
+    /** Subtask state: the callee returned and its result is delivered. */
+    private static final int RETURNED = 2;
+
+    /** Stores {@code value} of type {@code type} at the caller's out-pointer. */
+    private static void store(AbiContext cx, CanonicalOptions options, Type type, Val value, Object outPtr) {
+        FuncSignature asResult = new FuncSignature(List.of(), List.of(type));
+        if (asResult.resultsSpilled(options.ptrSize())) {
+            Abi.lowerResults(cx, asResult, List.of(value), new Object[] {outPtr});
+            return;
+        }
+        // one flat value: its memory form is that value's low bytes
+        Object flat = Abi.lowerResults(cx, asResult, List.of(value), new Object[0])[0];
+        long ptr = outPtr instanceof Long l ? l : Integer.toUnsignedLong((Integer) outPtr);
+        int align = Layout.alignment(type, options.ptrSize());
+        if (!Layout.isAligned(ptr, align)) throw new TrapException("unaligned pointer");
+        Memory memory = options.memory();
+        switch ((int) Layout.size(type, options.ptrSize())) {
+            case 1 -> memory.writeByte(ptr, (byte) (int) (Integer) flat);
+            case 2 -> memory.writeShort(ptr, (short) (int) (Integer) flat);
+            case 4 -> {
+                if (flat instanceof Float f) memory.writeFloat(ptr, f);
+                else memory.writeInt(ptr, (Integer) flat);
+            }
+            default -> {
+                if (flat instanceof Double d) memory.writeDouble(ptr, d);
+                else memory.writeLong(ptr, (Long) flat);
+            }
+        }
     }
 }

@@ -8,13 +8,13 @@ import dev.weft.engine.TrapException;
 import java.util.List;
 
 /**
- * A function whose execution needs the async Component Model (an {@code async} lift or a lift with
- * a callback): instantiation succeeds, calling it reports that clearly.
+ * A function whose execution needs the async Component Model's event loop (an async lift with a
+ * callback): instantiation succeeds, calling it reports that clearly.
  */
 record UnsupportedFuncValue(FuncSig type, String what) implements FuncValue {
 
     @Override
-    public Val call(List<Val> args, StringOrigins origins) {
+    public Val call(List<Val> args, InstanceNode caller, StringOrigins origins) {
         throw new TrapException(what + " is not supported yet (async Component Model)");
     }
 

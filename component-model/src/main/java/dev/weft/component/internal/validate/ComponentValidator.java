@@ -112,7 +112,11 @@ public final class ComponentValidator {
             case Definition.Start st -> start(s, st);
             case Definition.Import im -> importOrExportDecl(s, im.name(), im.desc(), true);
             case Definition.Export ex -> export(s, ex);
-            case Definition.Value v -> s.addValue(new ExternT.Value(TypeResolver.valType(s, v.type()).type()));
+            case Definition.Value v -> {
+                Type t = TypeResolver.valType(s, v.type()).type();
+                ValueBytes.check(t, v.bytes());
+                s.addValue(new ExternT.Value(t));
+            }
             case Definition.Custom c -> { }
         }
     }
@@ -378,6 +382,10 @@ public final class ComponentValidator {
             case Type.Own o -> out.add(o.resource());
             case Type.Borrow b -> out.add(b.resource());
             case Type.ListType l -> nominalTypes(l.element(), out);
+            case Type.MapType m -> {
+                nominalTypes(m.key(), out);
+                nominalTypes(m.value(), out);
+            }
             case Type.TupleType u -> u.types().forEach(x -> nominalTypes(x, out));
             case Type.OptionType o -> nominalTypes(o.type(), out);
             case Type.ResultType r -> {
@@ -676,17 +684,21 @@ public final class ComponentValidator {
         ExternT t = it.type();
         Set<Object> needs = it.needs();
         if (it.ownId() != null) needs.remove(it.ownId());
-        if (ex.ascribed() != null) {
-            Scope probe = s;
-            int before = probe.types.size();
+        if (ex.ascribed() instanceof ExternDesc.TypeSubResource) {
+            // abstracting a resource: outside, the export is a fresh resource type unequal to every other
+            if (!(t instanceof ExternT.TypeOf ty && ty.type() instanceof CType.Resource)) {
+                throw new ValidationError("expected resource, found " + (t instanceof ExternT.TypeOf ty
+                        ? ty.type().kindName() : t.sortName()) + " (ascribed type of export is not compatible with item's type)");
+            }
+            t = new ExternT.TypeOf(new CType.Resource(ResourceType.host(name.text())));
+        } else if (ex.ascribed() != null) {
             ExternT ascribed = ascription(s, ex.ascribed(), needs);
             try {
                 new Subtyping(ResourceSubstitution.identitySet()).extern(t, ascribed);
             } catch (ValidationError e) {
                 throw new ValidationError(e.getMessage() + " (ascribed type of export is not compatible with item's type)");
             }
-            if (!(ascribed instanceof ExternT.TypeOf a && a.type() instanceof CType.Resource)) t = ascribed;
-            assert probe.types.size() == before;
+            t = ascribed;
         }
         attributes(ex.name(), name, t);
         checkNamed(s, needs, t, false);
@@ -707,6 +719,8 @@ public final class ComponentValidator {
         }
         addItem(s, t, newNeeds, ownId);
         if (t instanceof ExternT.Instance) s.instanceNaming.put(s.instances.size() - 1, s.namedByExport);
+        // the export consumed the value; its new index is that same, already used value
+        if (t instanceof ExternT.Value) s.valueUsed.set(s.valueUsed.size() - 1, true);
     }
 
     /** The extern type of an export ascription; its needs replace the item's. */
@@ -725,7 +739,7 @@ public final class ComponentValidator {
                 if (id != null) needs.remove(id);
                 yield new ExternT.TypeOf(index(s.types, e.typeIndex(), "type", "type"));
             }
-            case ExternDesc.TypeSubResource r -> new ExternT.TypeOf(new CType.Resource(ResourceType.host("ascribed")));
+            case ExternDesc.TypeSubResource r -> throw new IllegalStateException("handled by the caller");
             case ExternDesc.Instance i -> {
                 CType ct = index(s.types, i.typeIndex(), "type", "type");
                 if (!(ct instanceof CType.Instance is)) throw new ValidationError("type index " + i.typeIndex() + " is not an instance type");

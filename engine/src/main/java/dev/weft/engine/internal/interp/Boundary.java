@@ -6,6 +6,7 @@ import dev.weft.engine.V128;
 import dev.weft.engine.internal.model.ValType;
 import dev.weft.engine.internal.runtime.ExceptionObject;
 import dev.weft.engine.internal.runtime.FunctionInstance;
+import dev.weft.engine.internal.runtime.TagInstance;
 import dev.weft.engine.internal.runtime.Values;
 import java.util.List;
 
@@ -77,6 +78,32 @@ final class Boundary {
         return res;
     }
 
+    /** A wasm exception raised by a host function: {@code new UncaughtWasmException(tag, payload)}. */
+    private static ExceptionObject exception(TagInstance tag, List<Object> payload) {
+        List<ValType> types = tag.func().params();
+        if (payload == null || payload.size() != types.size()) {
+            throw new IllegalArgumentException("tag payload needs " + types.size() + " values");
+        }
+        int n = 0;
+        for (ValType t : types) n += t.slots();
+        long[] prims = new long[n];
+        Object[] refs = new Object[n];
+        int at = 0;
+        for (int i = 0; i < types.size(); i++) {
+            ValType t = types.get(i);
+            switch (t.kind()) {
+                case REF -> refs[at++] = Values.checkRef(t, payload.get(i));
+                case V128 -> {
+                    V128 v = Values.unboxV128(payload.get(i));
+                    prims[at++] = v.lo();
+                    prims[at++] = v.hi();
+                }
+                default -> prims[at++] = Values.unboxNumber(t, payload.get(i));
+            }
+        }
+        return new ExceptionObject(tag, prims, refs);
+    }
+
     /** Writes Java values into slots starting at {@code at}. */
     private static void store(ExecContext ctx, int at, List<ValType> types, Object[] values) {
         for (int i = 0; i < values.length; i++) {
@@ -126,6 +153,7 @@ final class Boundary {
             res = g.host.apply(args);
         } catch (UncaughtWasmException e) {
             if (e.exception() instanceof ExceptionObject ex) throw new WasmThrow(ex);
+            if (e.tag() instanceof TagInstance tag) throw new WasmThrow(exception(tag, e.payload()));
             throw e;
         } finally {
             ctx.sp = savedSp;

@@ -131,7 +131,12 @@ final class ExecContext {
     private void grow(int need) {
         if (need > MAX_SLOTS) throw exhausted();
         int n = (int) Math.min(MAX_SLOTS, Math.max(need, (long) s.length * 2));
-        s = Arrays.copyOf(s, n);
-        r = Arrays.copyOf(r, n);
+        try {
+            long[] s2 = Arrays.copyOf(s, n);
+            r = Arrays.copyOf(r, n);
+            s = s2;
+        } catch (OutOfMemoryError e) {
+            throw exhausted();
+        }
     }
 }

@@ -85,7 +85,7 @@ public final class Wat {
      * component fields.
      */
     public static byte[] componentQuoteToBinary(String source) {
-        List<SExpr> top = guard(() -> SExprReader.read(source));
+        List<SExpr> top = guard(() -> SExprReader.readComponent(source));
         if (top.size() == 1 && top.get(0) instanceof SExpr.Parens p && p.isForm("component")) {
             return componentToBinary(p);
         }

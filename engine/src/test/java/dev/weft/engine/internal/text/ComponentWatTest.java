@@ -183,6 +183,13 @@ class ComponentWatTest {
     }
 
     @Test
+    void badEscapesUseTheComponentModelWording() {
+        MalformedModuleException e = assertThrows(MalformedModuleException.class,
+                () -> Wat.componentQuoteToBinary("(import \"a\" (external-id \"\\zz\") (func))"));
+        assertEquals("invalid string escape", e.reason());
+    }
+
+    @Test
     void binaryAndQuoteComponents() {
         byte[] text = Wat.toBinary("(component (type u8))");
         byte[] quoted = Wat.toBinary("(component quote \"(type u8)\")");
