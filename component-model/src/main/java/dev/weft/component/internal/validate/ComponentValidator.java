@@ -112,7 +112,11 @@ public final class ComponentValidator {
             case Definition.Start st -> start(s, st);
             case Definition.Import im -> importOrExportDecl(s, im.name(), im.desc(), true);
             case Definition.Export ex -> export(s, ex);
-            case Definition.Value v -> s.addValue(new ExternT.Value(TypeResolver.valType(s, v.type()).type()));
+            case Definition.Value v -> {
+                Type t = TypeResolver.valType(s, v.type()).type();
+                ValueBytes.check(t, v.bytes());
+                s.addValue(new ExternT.Value(t));
+            }
             case Definition.Custom c -> { }
         }
     }
@@ -715,6 +719,8 @@ public final class ComponentValidator {
         }
         addItem(s, t, newNeeds, ownId);
         if (t instanceof ExternT.Instance) s.instanceNaming.put(s.instances.size() - 1, s.namedByExport);
+        // the export consumed the value; its new index is that same, already used value
+        if (t instanceof ExternT.Value) s.valueUsed.set(s.valueUsed.size() - 1, true);
     }
 
     /** The extern type of an export ascription; its needs replace the item's. */

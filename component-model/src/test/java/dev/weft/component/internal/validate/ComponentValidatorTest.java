@@ -137,6 +137,23 @@ class ComponentValidatorTest {
     }
 
     @Test
+    void valueDefinitionsMatchTheirTypesAndAreUsedOnce() {
+        byte[] exportValue = cat(externName("v"), b(0x02, 0, 0x00));
+        validate(ComponentBytes.component().vecSection(ComponentBytes.VALUE, b(U32, 1, 42))
+                .vecSection(ComponentBytes.EXPORT, exportValue));
+        validate(ComponentBytes.component().vecSection(ComponentBytes.VALUE, cat(b(STRING, 4), name("abc")))
+                .vecSection(ComponentBytes.EXPORT, exportValue));
+        invalid(ComponentBytes.component().vecSection(ComponentBytes.VALUE, b(U32, 1, 42)), "value index 0 was not used");
+        invalid(ComponentBytes.component().vecSection(ComponentBytes.VALUE, b(0x7f, 1, 2))
+                .vecSection(ComponentBytes.EXPORT, exportValue), "invalid boolean value");
+        invalid(ComponentBytes.component().vecSection(ComponentBytes.VALUE, b(U32, 2, 42, 0))
+                .vecSection(ComponentBytes.EXPORT, exportValue), "value bytes do not match");
+        invalid(ComponentBytes.component().vecSection(ComponentBytes.VALUE, b(U32, 1, 42))
+                .vecSection(ComponentBytes.EXPORT, exportValue, cat(externName("w"), b(0x02, 0, 0x00))),
+                "cannot use value index 0 more than once");
+    }
+
+    @Test
     void exportsMayBeAscribedASupertype() {
         validate(ComponentBytes.component().vecSection(ComponentBytes.TYPE, b(0x3f, 0x7f, 0))
                 .vecSection(ComponentBytes.EXPORT, cat(externName("r"), b(0x03, 0, 0x01, 0x03, 0x01))));
