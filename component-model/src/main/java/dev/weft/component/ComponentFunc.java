@@ -31,13 +31,13 @@ public final class ComponentFunc {
     /** Calls the function; returns its result, or null when its type has none. */
     public Val call(Val... args) {
         owner.checkOpen();
-        return function.call(Arrays.asList(args.clone()), null);
+        return function.call(Arrays.asList(args.clone()), null, null);
     }
 
     /** Calls the function; returns its results (empty or one value). */
     public List<Val> call(List<Val> args) {
         owner.checkOpen();
-        Val result = function.call(new ArrayList<>(args), null);
+        Val result = function.call(new ArrayList<>(args), null, null);
         return result == null ? List.of() : List.of(result);
     }
 

@@ -25,6 +25,14 @@ public sealed interface Type {
         public static ListType of(Type element) { return new ListType(element, -1); }
     }
 
+    /** {@code map<K, V>}: laid out and passed like {@code list<tuple<K, V>>}. */
+    record MapType(Type key, Type value) implements Type {
+        public MapType {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
     /** A named field of a record. */
     record Field(String name, Type type) {
         public Field {

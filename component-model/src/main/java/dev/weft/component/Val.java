@@ -53,6 +53,18 @@ public sealed interface Val {
         public ListVal { elements = List.copyOf(elements); }
     }
 
+    /** A map value: its entries in order (the ABI keeps the order it is given). */
+    record MapVal(List<MapEntry> entries) implements Val {
+        public MapVal { entries = List.copyOf(entries); }
+    }
+
+    record MapEntry(Val key, Val value) {
+        public MapEntry {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
     /** A record value: fields in declaration order, with their names. */
     record RecordVal(List<NamedVal> fields) implements Val {
         public RecordVal { fields = List.copyOf(fields); }

@@ -35,6 +35,22 @@ class ReentranceTest {
     }
 
     @Test
+    void callsBetweenParentAndChildEnterOnlyTheCalleesSide() {
+        ComponentInstance tree = ComponentLinker.create(engine)
+                .func("callback", ComponentFuncType.of(List.of(), null), args -> {
+                    callback.run();
+                    return null;
+                })
+                .instantiate(TestComponents.load(engine, "ancestors"));
+        assertEquals(new Val.U32(8), tree.func("call-child").call());
+        assertEquals(new Val.U32(7), tree.func("call-parent").call());
+        callback = () -> tree.func("seven").call();
+        TrapException e = assertThrows(TrapException.class, () -> tree.func("child-calls-host").call());
+        assertEquals("cannot enter component instance", e.reason(), "entering the child entered its parent");
+        assertEquals(new Val.U32(7), tree.func("seven").call(), "both instances are enterable again");
+    }
+
+    @Test
     void postReturnCannotLeaveTheInstance() {
         TrapException e = assertThrows(TrapException.class, () -> instance.func("answer-then-leave").call());
         assertEquals("cannot leave component instance", e.reason());

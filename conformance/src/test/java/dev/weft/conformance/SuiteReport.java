@@ -14,28 +14,28 @@ import java.util.stream.Stream;
  * {@code target/summary.d/}; summary.json is rebuilt from all fragments, so suites run by different
  * test classes end up in one list.
  */
-final class SuiteReport {
+public final class SuiteReport {
     private final String suite;
     private final String mode;
     private final List<FileResult> files = new ArrayList<>();
 
-    SuiteReport(String suite, String mode) {
+    public SuiteReport(String suite, String mode) {
         this.suite = suite;
         this.mode = mode;
     }
 
-    void add(FileResult r) { files.add(r); }
+    public void add(FileResult r) { files.add(r); }
 
-    int passed() { return files.stream().mapToInt(f -> f.passed).sum(); }
+    public int passed() { return files.stream().mapToInt(f -> f.passed).sum(); }
 
-    int failed() { return files.stream().mapToInt(f -> f.failed).sum(); }
+    public int failed() { return files.stream().mapToInt(f -> f.failed).sum(); }
 
-    int skipped() { return files.stream().mapToInt(f -> f.skipped).sum(); }
+    public int skipped() { return files.stream().mapToInt(f -> f.skipped).sum(); }
 
-    List<FileResult> files() { return files; }
+    public List<FileResult> files() { return files; }
 
     /** Prints the table and writes the summary; returns the printed text. */
-    String publish() {
+    public String publish() {
         StringBuilder out = new StringBuilder();
         int width = Math.max(4, files.stream().mapToInt(f -> f.file.length()).max().orElse(4));
         out.append(String.format("%n== suite %s, mode %s ==%n", suite, mode));

@@ -4,15 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the official suites live: {@code -Dweft.suites=DIR}, default {@code ../shared}. */
-final class Suites {
+public final class Suites {
     private Suites() {}
 
-    static Path root() {
+    public static Path root() {
         return Path.of(System.getProperty("weft.suites", "../shared")).toAbsolutePath().normalize();
     }
 
     /** The folder of one suite, or null (after saying so loudly) when it is absent. */
-    static Path folder(String name) {
+    public static Path folder(String name) {
         Path dir = root().resolve(name);
         if (!Files.isDirectory(dir)) {
             System.err.println("*** conformance suite '" + name + "' NOT RUN: " + dir + " does not exist"

@@ -159,6 +159,7 @@ final class ComponentWorldReader {
             case Type.FlagsType f -> nominal(t, local, owner);
             case Type.Primitive p -> WitType.Primitive.valueOf(p.name());
             case Type.ListType l -> new WitType.ListType(convert(l.element(), local, owner), l.fixedLength());
+            case Type.MapType m -> new WitType.MapType(convert(m.key(), local, owner), convert(m.value(), local, owner));
             case Type.TupleType tu -> new WitType.TupleType(tu.types().stream().map(x -> convert(x, local, owner)).toList());
             case Type.OptionType o -> new WitType.OptionType(convert(o.type(), local, owner));
             case Type.ResultType r -> new WitType.ResultType(r.ok() == null ? null : convert(r.ok(), local, owner),

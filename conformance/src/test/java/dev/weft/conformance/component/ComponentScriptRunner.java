@@ -54,6 +54,10 @@ final class ComponentScriptRunner {
             return;
         }
         for (WastCommand c : commands) {
+            if (Thread.currentThread().isInterrupted()) {
+                result.fail(c.line(), "stopped: the file ran out of time");
+                return;
+            }
             try {
                 execute(c);
             } catch (WasmException e) {

@@ -11,6 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,6 +35,8 @@ import org.junit.jupiter.api.Test;
 class ComponentSpecTest {
     private static final List<String> RUN = List.of("values", "resources", "validation", "linking", "binary");
     private static final Pattern ASSERTION = Pattern.compile("\\(assert_[a-z_]+");
+    /** A script that runs longer than this is abandoned and counted as failed. */
+    private static final long FILE_TIMEOUT_SECONDS = 120;
 
     @Test
     void componentSuiteOnTheInterpreter() throws Exception {
@@ -48,9 +55,35 @@ class ComponentSpecTest {
         }
         SuiteReport report = new SuiteReport("component", "interpreter");
         EngineConfig config = EngineConfig.defaults().withMode(ExecutionMode.INTERPRETER);
-        for (String script : scripts) report.add(runOrSkip(root, script, config));
+        ExecutorService runner = newRunner();
+        try {
+            for (String script : scripts) {
+                Future<FileResult> f = runner.submit(() -> runOrSkip(root, script, config));
+                try {
+                    report.add(f.get(FILE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+                } catch (TimeoutException e) {
+                    f.cancel(true);
+                    FileResult r = new FileResult(script);
+                    r.fail(0, "timed out after " + FILE_TIMEOUT_SECONDS + " s");
+                    report.add(r);
+                    runner.shutdownNow();
+                    runner = newRunner();
+                }
+            }
+        } finally {
+            runner.shutdownNow();
+        }
         report.publish();
         assertEquals(0, report.failed(), "component-model assertions failed (see the table above)");
+    }
+
+    /** Runs one script at a time, on a thread with room for deep recursion. */
+    private static ExecutorService newRunner() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(null, r, "component-wast-runner", 512L << 20);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** The run folders plus the skipped async folder, so its assertions are reported as skipped. */

@@ -1,4 +1,4 @@
-package dev.weft.conformance;
+package dev.weft.conformance.wit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.weft.conformance;
+package dev.weft.conformance.wit;
 
 import dev.weft.component.wit.Resolve;
 import dev.weft.component.wit.TypeDef;

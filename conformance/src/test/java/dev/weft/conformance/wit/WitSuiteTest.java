@@ -1,4 +1,8 @@
-package dev.weft.conformance;
+package dev.weft.conformance.wit;
+
+import dev.weft.conformance.FileResult;
+import dev.weft.conformance.SuiteReport;
+import dev.weft.conformance.Suites;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

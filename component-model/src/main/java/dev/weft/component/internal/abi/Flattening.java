@@ -41,6 +41,10 @@ public final class Flattening {
                     default -> out.add(FlatType.I32);
                 }
             }
+            case Type.MapType m -> {
+                out.add(FlatType.pointer(ptrSize));
+                out.add(FlatType.pointer(ptrSize));
+            }
             case Type.ListType l -> {
                 if (l.fixedLength() >= 0) {
                     for (int i = 0; i < l.fixedLength(); i++) flatten(l.element(), ptrSize, out);

@@ -21,6 +21,7 @@ public final class Layout {
                 case STRING -> ptrSize;
             };
             case Type.ListType l -> l.fixedLength() >= 0 ? alignment(l.element(), ptrSize) : ptrSize;
+            case Type.MapType m -> ptrSize;
             case Type.RecordType r -> {
                 int a = 1;
                 for (Type.Field f : r.fields()) a = Math.max(a, alignment(f.type(), ptrSize));
@@ -54,6 +55,7 @@ public final class Layout {
                 case STRING -> 2L * ptrSize;
             };
             case Type.ListType l -> l.fixedLength() >= 0 ? l.fixedLength() * size(l.element(), ptrSize) : 2L * ptrSize;
+            case Type.MapType m -> 2L * ptrSize;
             case Type.RecordType r -> {
                 long s = 0;
                 int a = 1;

@@ -55,6 +55,11 @@ public final class Lifting {
                 long len = in.ptr(cx.ptrSize);
                 yield loadListFromRange(cx, ptr, len, l.element());
             }
+            case Type.MapType mt -> {
+                long ptr = in.ptr(cx.ptrSize);
+                long len = in.ptr(cx.ptrSize);
+                yield Maps.fromEntries(loadListFromRange(cx, ptr, len, Maps.entryType(mt)));
+            }
             case Type.RecordType r -> {
                 List<Val.NamedVal> fields = new ArrayList<>(r.fields().size());
                 for (Type.Field f : r.fields()) fields.add(new Val.NamedVal(f.name(), liftFlat(cx, in, f.type())));
@@ -134,6 +139,8 @@ public final class Lifting {
                 if (l.fixedLength() >= 0) yield loadElements(cx, ptr, l.fixedLength(), l.element());
                 yield loadListFromRange(cx, cx.readPtr(ptr), cx.readPtr(ptr + cx.ptrSize), l.element());
             }
+            case Type.MapType mt ->
+                    Maps.fromEntries(loadListFromRange(cx, cx.readPtr(ptr), cx.readPtr(ptr + cx.ptrSize), Maps.entryType(mt)));
             case Type.RecordType r -> {
                 List<Val.NamedVal> fields = new ArrayList<>(r.fields().size());
                 long at = ptr;

@@ -54,6 +54,11 @@ public final class Lowering {
                     addPtr(cx, out, r.length());
                 }
             }
+            case Type.MapType mt -> {
+                PtrLen r = storeListIntoRange(cx, Maps.toEntries(as(v, Val.MapVal.class, t)), Maps.entryType(mt));
+                addPtr(cx, out, r.ptr());
+                addPtr(cx, out, r.length());
+            }
             case Type.RecordType r -> {
                 List<Val.NamedVal> fields = recordFields(v, r);
                 for (int i = 0; i < fields.size(); i++) lowerFlat(cx, fields.get(i).value(), r.fields().get(i).type(), out);
@@ -140,6 +145,11 @@ public final class Lowering {
                     cx.writePtr(ptr, r.ptr());
                     cx.writePtr(ptr + cx.ptrSize, r.length());
                 }
+            }
+            case Type.MapType mt -> {
+                PtrLen r = storeListIntoRange(cx, Maps.toEntries(as(v, Val.MapVal.class, t)), Maps.entryType(mt));
+                cx.writePtr(ptr, r.ptr());
+                cx.writePtr(ptr + cx.ptrSize, r.length());
             }
             case Type.RecordType r -> {
                 List<Val.NamedVal> fields = recordFields(v, r);

@@ -28,14 +28,16 @@ final class AsyncLiftedFunc implements FuncValue {
     private final Func core;
     private final CanonicalOptions options;
     private final InstanceState instance;
+    private final InstanceNode node;
     private final TaskContext context;
 
-    AsyncLiftedFunc(FuncSig type, Func core, CanonicalOptions options, InstanceState instance, TaskContext context) {
+    AsyncLiftedFunc(FuncSig type, Func core, CanonicalOptions options, InstanceNode node, TaskContext context) {
         this.type = type;
         this.params = new FuncSignature(Signatures.of(type).params(), List.of());
         this.core = core;
         this.options = options;
-        this.instance = instance;
+        this.instance = node.state;
+        this.node = node;
         this.context = context;
     }
 
@@ -46,9 +48,8 @@ final class AsyncLiftedFunc implements FuncValue {
     public boolean isHost() { return false; }
 
     @Override
-    public Val call(List<Val> args, StringOrigins origins) {
-        instance.checkMayEnter();
-        instance.setMayEnter(false);
+    public Val call(List<Val> args, InstanceNode caller, StringOrigins origins) {
+        List<InstanceState> entered = node.enter(caller);
         TaskContext.Task interrupted = context.begin(true, type.result());
         try {
             CallScope scope = new CallScope();
@@ -60,7 +61,7 @@ final class AsyncLiftedFunc implements FuncValue {
             return task.result;
         } finally {
             context.end(interrupted);
-            instance.setMayEnter(true);
+            InstanceNode.leave(entered);
         }
     }
 }

@@ -16,21 +16,24 @@ import java.util.Map;
  * One component instance while it is being built: its runtime index spaces (filled in definition
  * order, like validation fills the static ones), its Canonical ABI state, and the real resource type
  * behind each placeholder resource type validation used. Nested component definitions keep the
- * frame they were defined in, for outer aliases.
+ * frame they were defined in, for outer aliases; the instance's place in the instance tree is the
+ * frame that instantiated it.
  */
 public final class Frame {
     final ValidatedComponent validated;
     final Frame enclosing;
     final InstanceState state;
+    final InstanceNode node;
     final TaskContext context = new TaskContext();
     final Backpressure backpressure = new Backpressure();
     private final Map<ResourceType, ResourceType> resources;
     private final Map<Sort, List<Object>> spaces = new EnumMap<>(Sort.class);
 
-    Frame(ValidatedComponent validated, Frame enclosing, InstanceState state) {
+    Frame(ValidatedComponent validated, Frame enclosing, InstanceState state, InstanceNode parent) {
         this.validated = validated;
         this.enclosing = enclosing;
         this.state = state;
+        this.node = new InstanceNode(state, parent);
         // placeholders of enclosing components stay meaningful inside (outer aliases share them)
         this.resources = enclosing == null ? new IdentityHashMap<>() : new IdentityHashMap<>(enclosing.resources);
         for (Sort s : Sort.values()) spaces.put(s, new ArrayList<>());

@@ -15,11 +15,12 @@ public interface FuncValue {
     FuncSig type();
 
     /**
-     * Calls the function. {@code origins} is non-null when another component calls (through
-     * {@code canon lower}): the strings the caller lifted, for the spec's transcoding sizes; null
-     * when the host calls. Returns the result, or null when the type has none.
+     * Calls the function. {@code caller} is the component instance calling (through
+     * {@code canon lower}), null for the host; {@code origins} then holds the strings the caller
+     * lifted, for the spec's transcoding sizes (null from the host). Returns the result, or null
+     * when the type has none.
      */
-    Val call(List<Val> args, StringOrigins origins);
+    Val call(List<Val> args, InstanceNode caller, StringOrigins origins);
 
     /** True if the host implements this function (the ABI words some traps differently then). */
     boolean isHost();

@@ -11,7 +11,7 @@ import java.util.function.Function;
 public record HostFuncValue(FuncSig type, Function<List<Val>, Val> implementation) implements FuncValue {
 
     @Override
-    public Val call(List<Val> args, StringOrigins origins) { return implementation.apply(args); }
+    public Val call(List<Val> args, InstanceNode caller, StringOrigins origins) { return implementation.apply(args); }
 
     @Override
     public boolean isHost() { return true; }

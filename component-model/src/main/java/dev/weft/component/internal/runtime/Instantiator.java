@@ -52,12 +52,13 @@ public final class Instantiator {
      * provided (by exact name or a semver-compatible version) with the right sort and type.
      */
     public InstanceValue instantiateRoot(ValidatedComponent component, Map<String, Object> provided) {
-        return instantiate(new ComponentValue(component, null), provided, true);
+        return instantiate(new ComponentValue(component, null), provided, true, null);
     }
 
-    private InstanceValue instantiate(ComponentValue component, Map<String, Object> provided, boolean checkImports) {
+    private InstanceValue instantiate(ComponentValue component, Map<String, Object> provided, boolean checkImports,
+                                      InstanceNode parent) {
         ValidatedComponent v = component.validated();
-        Frame frame = new Frame(v, component.enclosing(), new InstanceState(registry));
+        Frame frame = new Frame(v, component.enclosing(), new InstanceState(registry), parent);
         Map<String, Object> exports = new LinkedHashMap<>();
         for (Definition d : v.ast().definitions()) define(frame, d, provided, checkImports, exports);
         return new InstanceValue(exports);
@@ -95,7 +96,7 @@ public final class Instantiator {
                 Map<String, Object> args = new LinkedHashMap<>();
                 for (Definition.InstantiateArg a : in.args()) args.put(a.name(), get(frame, a.target()));
                 ComponentValue c = (ComponentValue) frame.get(Sort.COMPONENT, in.component());
-                add(frame, Sort.INSTANCE, instantiate(c, args, false));
+                add(frame, Sort.INSTANCE, instantiate(c, args, false, frame.node));
             }
             case Definition.InstanceFromExports ie -> {
                 Map<String, Object> instance = new LinkedHashMap<>();
@@ -109,7 +110,7 @@ public final class Instantiator {
                 FuncValue f = (FuncValue) frame.get(Sort.FUNC, s.func());
                 List<Val> args = new ArrayList<>();
                 for (int i : s.args()) args.add((Val) frame.get(Sort.VALUE, i));
-                Val result = f.call(args, null);
+                Val result = f.call(args, null, null);
                 if (s.results() > 0) frame.add(Sort.VALUE, result);
             }
             case Definition.Import im -> {
@@ -184,18 +185,18 @@ public final class Instantiator {
                 if (CanonOptions.callback(l.options())) {
                     frame.add(Sort.FUNC, new UnsupportedFuncValue(sig, "an async lifted function with a callback"));
                 } else if (CanonOptions.async(l.options())) {
-                    frame.add(Sort.FUNC, new AsyncLiftedFunc(sig, core, CanonOptions.resolve(frame, l.options()), state, frame.context));
+                    frame.add(Sort.FUNC, new AsyncLiftedFunc(sig, core, CanonOptions.resolve(frame, l.options()), frame.node, frame.context));
                 } else {
                     CanonicalOptions opts = CanonOptions.resolve(frame, l.options());
-                    frame.add(Sort.FUNC, new LiftedFunc(sig, core, opts, state, frame.context));
+                    frame.add(Sort.FUNC, new LiftedFunc(sig, core, opts, frame.node, frame.context));
                 }
             }
             case Canon.Lower l -> {
                 FuncValue callee = (FuncValue) frame.get(Sort.FUNC, l.func());
                 CanonicalOptions opts = CanonOptions.resolve(frame, l.options());
                 frame.add(Sort.CORE_FUNC, CanonOptions.async(l.options())
-                        ? LoweredFunc.createAsync(callee, opts, state, coreType(frame))
-                        : LoweredFunc.create(callee, opts, state));
+                        ? LoweredFunc.createAsync(callee, opts, frame.node, coreType(frame))
+                        : LoweredFunc.create(callee, opts, frame.node));
             }
             case Canon.ResourceNew r -> frame.add(Sort.CORE_FUNC, Builtins.resourceNew(state, resource(frame, r.typeIndex())));
             case Canon.ResourceRep r -> frame.add(Sort.CORE_FUNC, Builtins.resourceRep(state, resource(frame, r.typeIndex())));

@@ -26,14 +26,16 @@ final class LiftedFunc implements FuncValue {
     private final Func core;
     private final CanonicalOptions options;
     private final InstanceState instance;
+    private final InstanceNode node;
     private final TaskContext context;
 
-    LiftedFunc(FuncSig type, Func core, CanonicalOptions options, InstanceState instance, TaskContext context) {
+    LiftedFunc(FuncSig type, Func core, CanonicalOptions options, InstanceNode node, TaskContext context) {
         this.type = type;
         this.signature = Signatures.of(type);
         this.core = core;
         this.options = options;
-        this.instance = instance;
+        this.instance = node.state;
+        this.node = node;
         this.context = context;
     }
 
@@ -44,9 +46,8 @@ final class LiftedFunc implements FuncValue {
     public boolean isHost() { return false; }
 
     @Override
-    public Val call(List<Val> args, StringOrigins origins) {
-        instance.checkMayEnter();
-        instance.setMayEnter(false);
+    public Val call(List<Val> args, InstanceNode caller, StringOrigins origins) {
+        List<InstanceState> entered = node.enter(caller);
         TaskContext.Task interrupted = context.begin(false, type.result());
         try {
             CallScope scope = new CallScope();
@@ -59,7 +60,7 @@ final class LiftedFunc implements FuncValue {
             return results.isEmpty() ? null : results.get(0);
         } finally {
             context.end(interrupted);
-            instance.setMayEnter(true);
+            InstanceNode.leave(entered);
         }
     }
 }

@@ -28,7 +28,8 @@ import java.util.List;
 final class LoweredFunc {
     private LoweredFunc() {}
 
-    static Func create(FuncValue callee, CanonicalOptions options, InstanceState caller) {
+    static Func create(FuncValue callee, CanonicalOptions options, InstanceNode callerNode) {
+        InstanceState caller = callerNode.state;
         FuncSignature signature = Signatures.of(callee.type());
         boolean host = callee.isHost();
         return Func.of(signature.lowerCoreType(options.ptrSize()), coreArgs -> {
@@ -37,7 +38,7 @@ final class LoweredFunc {
             StringOrigins origins = host ? null : new StringOrigins();
             AbiContext cx = new AbiContext(options, caller, scope, host ? Peer.HOST : Peer.COMPONENT, origins);
             List<Val> args = Abi.liftParams(cx, signature, coreArgs);
-            Val result = callee.call(args, origins);
+            Val result = callee.call(args, callerNode, origins);
             Object[] out = Abi.lowerResults(cx, signature, result == null ? List.of() : List.of(result), coreArgs);
             scope.releaseLenders();
             return out;
@@ -50,7 +51,8 @@ final class LoweredFunc {
      * pointer), the result is always stored at the out-pointer after them, and the call returns
      * the subtask state RETURNED (2) with no subtask handle.
      */
-    static Func createAsync(FuncValue callee, CanonicalOptions options, InstanceState caller, FuncType coreType) {
+    static Func createAsync(FuncValue callee, CanonicalOptions options, InstanceNode callerNode, FuncType coreType) {
+        InstanceState caller = callerNode.state;
         FuncSignature full = Signatures.of(callee.type());
         int ptrSize = options.ptrSize();
         FuncSignature params = new FuncSignature(full.params(), List.of());
@@ -71,7 +73,7 @@ final class LoweredFunc {
             } else {
                 args = Abi.liftParams(cx, params, coreArgs);
             }
-            Val value = callee.call(args, origins);
+            Val value = callee.call(args, callerNode, origins);
             if (result != null) store(cx, options, result, value, coreArgs[outIndex]);
             scope.releaseLenders();
             return new Object[] {RETURNED};

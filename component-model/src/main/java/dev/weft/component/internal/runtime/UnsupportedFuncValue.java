@@ -14,7 +14,7 @@ import java.util.List;
 record UnsupportedFuncValue(FuncSig type, String what) implements FuncValue {
 
     @Override
-    public Val call(List<Val> args, StringOrigins origins) {
+    public Val call(List<Val> args, InstanceNode caller, StringOrigins origins) {
         throw new TrapException(what + " is not supported yet (async Component Model)");
     }
 

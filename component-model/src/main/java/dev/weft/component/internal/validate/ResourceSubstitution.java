@@ -34,6 +34,7 @@ public final class ResourceSubstitution {
         return switch (t) {
             case Type.Primitive p -> p;
             case Type.ListType l -> new Type.ListType(apply(l.element()), l.fixedLength());
+            case Type.MapType m -> new Type.MapType(apply(m.key()), apply(m.value()));
             case Type.RecordType r -> new Type.RecordType(r.fields().stream()
                     .map(f -> new Type.Field(f.name(), apply(f.type()))).toList());
             case Type.TupleType u -> new Type.TupleType(u.types().stream().map(this::apply).toList());
@@ -129,6 +130,10 @@ public final class ResourceSubstitution {
         switch (t) {
             case Type.Primitive p -> { }
             case Type.ListType l -> collect(l.element(), out);
+            case Type.MapType m -> {
+                collect(m.key(), out);
+                collect(m.value(), out);
+            }
             case Type.RecordType r -> r.fields().forEach(f -> collect(f.type(), out));
             case Type.TupleType u -> u.types().forEach(x -> collect(x, out));
             case Type.VariantType v -> v.cases().forEach(c -> collect(c.type(), out));

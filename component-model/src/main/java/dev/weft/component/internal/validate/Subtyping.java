@@ -270,6 +270,15 @@ final class Subtyping {
             case Type.EnumType ee -> {
                 if (!((Type.EnumType) a).names().equals(ee.names())) throw new ValidationError("mismatch in enum elements");
             }
+            case Type.MapType em -> {
+                Type.MapType am = (Type.MapType) a;
+                try {
+                    value(am.key(), em.key(), false);
+                    value(am.value(), em.value(), false);
+                } catch (ValidationError err) {
+                    throw within("type mismatch in map", err);
+                }
+            }
             case Type.ListType el -> {
                 Type.ListType al = (Type.ListType) a;
                 if (al.fixedLength() != el.fixedLength()) throw new ValidationError("mismatch in list length");
@@ -321,6 +330,7 @@ final class Subtyping {
             case Type.RecordType r -> "record";
             case Type.VariantType v -> "variant";
             case Type.ListType l -> "list";
+            case Type.MapType m -> "map";
             case Type.TupleType u -> "tuple";
             case Type.FlagsType f -> "flags";
             case Type.EnumType e -> "enum";

@@ -61,6 +61,10 @@ final class TypeVisibility {
             case Type.Own o -> out.add(o.resource());
             case Type.Borrow b -> out.add(b.resource());
             case Type.ListType l -> nominalTypes(l.element(), out);
+            case Type.MapType m -> {
+                nominalTypes(m.key(), out);
+                nominalTypes(m.value(), out);
+            }
             case Type.TupleType u -> u.types().forEach(x -> nominalTypes(x, out));
             case Type.OptionType o -> nominalTypes(o.type(), out);
             case Type.ResultType r -> {
