@@ -7,4 +7,5 @@ module dev.weft.component {
 
     exports dev.weft.component;
     exports dev.weft.component.wit;
+    exports dev.weft.component.bindings;
 }

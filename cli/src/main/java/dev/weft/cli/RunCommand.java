@@ -2,46 +2,120 @@ package dev.weft.cli;
 
 import dev.weft.engine.Engine;
 import dev.weft.engine.Func;
+import dev.weft.engine.ImportType;
 import dev.weft.engine.Instance;
 import dev.weft.engine.Linker;
 import dev.weft.engine.Module;
+import dev.weft.engine.wasi.Wasi;
+import dev.weft.engine.wasi.WasiConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code weft run FILE --invoke 'f(args)'}: instantiates a module and calls one of its exports. */
-@Command(name = "run", description = "Instantiate a .wasm or .wat module and call an exported function.")
+/**
+ * {@code weft run FILE [ARGS…]}: runs a WASI command module ({@code _start}), or with
+ * {@code --invoke 'f(args)'} calls one export and prints its results. Nothing of the host is visible to
+ * the guest unless granted with {@code --dir} and {@code --env}; stdio is the terminal's.
+ */
+@Command(name = "run", description = "Run a WASI command (.wasm or .wat), or call one export with --invoke.")
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "a .wasm binary or .wat text module")
     Path file;
 
-    @Option(names = "--invoke", paramLabel = "CALL", required = true,
-            description = "the export to call with its arguments, e.g. 'fib(30)'")
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "arguments for the program (after --)")
+    List<String> programArgs = new ArrayList<>();
+
+    @Option(names = "--invoke", paramLabel = "CALL",
+            description = "call this export instead of _start, e.g. 'fib(30)', and print its results")
     String invoke;
+
+    @Option(names = "--dir", paramLabel = "HOST::GUEST",
+            description = "grant a host directory, seen by the guest at GUEST (HOST alone maps it to itself); "
+                    + "append :ro for read-only, e.g. --dir data::/data:ro")
+    List<String> dirs = new ArrayList<>();
+
+    @Option(names = "--env", paramLabel = "NAME=VALUE", description = "set an environment variable for the guest")
+    List<String> env = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
         Engine engine = Engine.create();
         Module module = load(engine, file);
-        Instance instance = Linker.create(engine).instantiate(module);
-        Invocation call = Invocation.parse(invoke);
-        Func func = instance.func(call.name());
-        Object[] results = func.call(Arguments.convert(call, func.type()));
-        for (Object result : results) {
-            System.out.println(Results.format(result));
+        Linker linker = Linker.create(engine);
+        try (Wasi wasi = Wasi.create(wasiConfig())) {
+            boolean usesWasi = module.imports().stream().map(ImportType::module).anyMatch(Wasi.MODULE::equals);
+            if (usesWasi) wasi.define(linker);
+            Instance instance = linker.instantiate(module);
+            if (invoke == null) {
+                if (!usesWasi && instance.exports().get("_start") == null) {
+                    throw new IllegalArgumentException("the module has no _start export; name a function with --invoke");
+                }
+                return wasi.run(instance);
+            }
+            if (usesWasi) wasi.initialize(instance);
+            Invocation call = Invocation.parse(invoke);
+            Func func = instance.func(call.name());
+            Object[] results = func.call(Arguments.convert(call, func.type()));
+            for (Object result : results) {
+                System.out.println(Results.format(result));
+            }
+            return 0;
         }
-        return 0;
+    }
+
+    private WasiConfig wasiConfig() {
+        WasiConfig config = WasiConfig.defaults().withInheritedStdio()
+                .withArgs(prepend(file.getFileName().toString(), programArgs));
+        for (String d : dirs) {
+            Grant g = Grant.parse(d);
+            config = config.withPreopen(g.host(), g.guest(), g.readOnly());
+        }
+        for (String e : env) {
+            int eq = e.indexOf('=');
+            if (eq <= 0) throw new IllegalArgumentException("--env '" + e + "': expected NAME=VALUE");
+            config = config.withEnv(e.substring(0, eq), e.substring(eq + 1));
+        }
+        return config;
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** A {@code --dir} grant: {@code HOST}, {@code HOST::GUEST}, either with an optional {@code :ro}. */
+    record Grant(Path host, String guest, boolean readOnly) {
+        static Grant parse(String spec) {
+            boolean ro = spec.endsWith(":ro");
+            String s = ro ? spec.substring(0, spec.length() - 3) : spec;
+            int sep = s.indexOf("::");
+            String host = sep < 0 ? s : s.substring(0, sep);
+            String guest = sep < 0 ? s : s.substring(sep + 2);
+            if (host.isEmpty() || guest.isEmpty()) {
+                throw new IllegalArgumentException("--dir '" + spec + "': expected HOST or HOST::GUEST");
+            }
+            Path hostPath = Path.of(host);
+            if (!Files.isDirectory(hostPath)) {
+                throw new IllegalArgumentException("--dir '" + spec + "': " + host + " is not a directory");
+            }
+            return new Grant(hostPath, guest, ro);
+        }
     }
 
     static Module load(Engine engine, Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        boolean text = file.getFileName().toString().endsWith(".wat") || file.getFileName().toString().endsWith(".wast");
+        String name = file.getFileName().toString();
+        boolean text = name.endsWith(".wat") || name.endsWith(".wast");
         return text ? Module.fromText(engine, new String(bytes, StandardCharsets.UTF_8)) : Module.fromBinary(engine, bytes);
     }
 }

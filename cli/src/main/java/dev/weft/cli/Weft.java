@@ -3,6 +3,7 @@ package dev.weft.cli;
 import dev.weft.engine.WasmException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +26,10 @@ public final class Weft {
             String file = fileOf(cmd.getCommand());
             PrintWriter err = cmd.getErr();
             String prefix = "error: " + (file == null ? "" : file + ": ");
+            if (e instanceof NoSuchFileException) {
+                err.println("error: " + e.getMessage() + ": no such file");
+                return 1;
+            }
             if (e instanceof WasmException || e instanceof IOException) {
                 err.println(prefix + e.getMessage());
                 return 1;

@@ -69,6 +69,37 @@ class WeftTest {
         assertTrue(o.err().contains("takes 1 argument"), o.err());
     }
 
+    private static final String HELLO = "../engine/src/test/resources/wasi/hello.wasm";
+
+    @Test
+    void runStartsAWasiCommandWithOnlyTheGrantedArgsAndEnv() {
+        Outcome o = run("run", "--env", "GREETING=hey", HELLO, "--", "one", "two");
+        assertEquals(0, o.exit(), o.err());
+        assertEquals("argc=3\nargv[0]=hello.wasm\nargv[1]=one\nargv[2]=two\nenv GREETING=hey\nGREETING=hey\n",
+                o.out());
+        assertEquals("to stderr\n", o.err());
+    }
+
+    @Test
+    void theGuestsExitCodeBecomesTheCommandsExitCode() {
+        assertEquals(7, run("run", HELLO, "--", "exit", "7").exit());
+        assertEquals(3, run("run", HELLO, "--", "return", "3").exit());
+    }
+
+    @Test
+    void aBadDirGrantIsAUsageError() {
+        Outcome o = run("run", "--dir", dir.resolve("missing") + "::/x", HELLO);
+        assertEquals(2, o.exit());
+        assertTrue(o.err().contains("is not a directory"), o.err());
+    }
+
+    @Test
+    void aMissingFileIsReportedClearly() {
+        Outcome o = run("run", dir.resolve("nope.wasm").toString());
+        assertEquals(1, o.exit());
+        assertTrue(o.err().contains("no such file"), o.err());
+    }
+
     @Test
     void validateRejectsAnInvalidModule() throws Exception {
         Path wat = Files.writeString(dir.resolve("bad.wat"), "(module (func (result i32) i64.const 1))");

@@ -9,7 +9,7 @@ import java.util.List;
  * section), so indices are assigned exactly as in the binary. Abbreviations expand on the way:
  * inline types, inline alias sugar and inline instances are emitted just before the definition
  * that uses them; inline imports become import entries in place, and inline exports become
- * export entries at the end of the component.
+ * export entries at the end of the component. Ids go to a {@code component-name} section.
  */
 final class ComponentEncoder {
     private static final byte[] PREAMBLE = {0x00, 0x61, 0x73, 0x6D, 0x0D, 0x00, 0x01, 0x00};
@@ -36,7 +36,30 @@ final class ComponentEncoder {
         }
         for (Runnable export : e.deferredExports) export.run();
         e.flush();
+        e.nameSection(name);
         return e.out.toByteArray();
+    }
+
+    /** The {@code component-name} custom section: the component's id and every id bound per sort. */
+    private void nameSection(String componentName) {
+        ByteWriter content = new ByteWriter().name("component-name");
+        boolean any = false;
+        if (componentName != null) {
+            ByteWriter sub = new ByteWriter().name(componentName);
+            content.u8(0).u32(sub.size()).bytes(sub);
+            any = true;
+        }
+        for (ComponentSort sort : ComponentSort.values()) {
+            java.util.SortedMap<Integer, String> names = scope.space(sort).namesByIndex();
+            if (names.isEmpty()) continue;
+            ByteWriter sub = new ByteWriter();
+            sort.write(sub);
+            sub.u32(names.size());
+            names.forEach((index, name) -> sub.u32(index).name(name));
+            content.u8(1).u32(sub.size()).bytes(sub);
+            any = true;
+        }
+        if (any) out.u8(0).u32(content.size()).bytes(content);
     }
 
     // ---------------------------------------------------------------- sections

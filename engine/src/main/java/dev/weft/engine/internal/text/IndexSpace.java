@@ -33,4 +33,11 @@ final class IndexSpace {
     }
 
     Integer lookup(String name) { return byName.get(name); }
+
+    /** The bound names by index, in index order (for name sections). */
+    java.util.SortedMap<Integer, String> namesByIndex() {
+        java.util.SortedMap<Integer, String> m = new java.util.TreeMap<>();
+        byName.forEach((name, index) -> m.put(index, name));
+        return m;
+    }
 }

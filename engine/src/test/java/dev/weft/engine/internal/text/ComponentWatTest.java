@@ -183,6 +183,16 @@ class ComponentWatTest {
     }
 
     @Test
+    void idsGoToTheComponentNameSection() {
+        byte[] b = Wat.toBinary("(component $c (type $t u8))");
+        String hex = HexFormat.of().formatHex(b);
+        String name = HexFormat.of().formatHex("component-name".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // custom section: "component-name", subsection 0 = "c", subsection 1 = sort type, one entry 0 -> "t"
+        String expected = "0e" + name + "00020163" + "0105030100" + "0174";
+        assertEquals("0061736d0d000100" + "0702017d" + "00" + Integer.toHexString(expected.length() / 2) + expected, hex);
+    }
+
+    @Test
     void badEscapesUseTheComponentModelWording() {
         MalformedModuleException e = assertThrows(MalformedModuleException.class,
                 () -> Wat.componentQuoteToBinary("(import \"a\" (external-id \"\\zz\") (func))"));
