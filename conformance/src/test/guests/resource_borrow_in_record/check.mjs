@@ -4,6 +4,7 @@ export async function checkTest(x) {
   const a = new Thing('Bonjour'), b = new Thing('');
   eq(test([{ thing: a }, { thing: b }]).map(t => t.get()), ['Bonjour test', ' test'], 'test');
   eq(a.get(), 'Bonjour', 'borrowed thing unchanged');
+  eq(test([]), [], 'empty list');
 }
 export function runnerImports() {
   class Thing { constructor(s) { this.s = s; } get() { return this.s; } }

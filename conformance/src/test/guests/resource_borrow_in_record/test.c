@@ -18,7 +18,7 @@ EXPORT(I "#[method]thing.get") uint8_t *thing_get(thing_t *t) { return ret_slice
 EXPORT("cabi_post_" I "#[method]thing.get") void post_get(uint8_t *r) { post_slice(r); }
 // list<foo>: each foo is one borrow, which for the guest's own resource is the rep
 EXPORT(I "#test") uint8_t *test(thing_t **foos, uint32_t n) {
-  uint32_t *out = guest_alloc(n * 4);
+  uint32_t *out = n ? guest_alloc(n * 4) : (uint32_t *)4;
   for (uint32_t i = 0; i < n; i++) {
     buf_t b = { 0 };
     buf_put(&b, foos[i]->s.ptr, foos[i]->s.len);
