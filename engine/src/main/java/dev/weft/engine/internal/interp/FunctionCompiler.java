@@ -8,6 +8,8 @@ import dev.weft.engine.internal.model.GlobalType;
 import dev.weft.engine.internal.model.MemoryType;
 import dev.weft.engine.internal.model.ModuleInfo;
 import dev.weft.engine.internal.model.ValType;
+import dev.weft.engine.internal.runtime.ArrayObject;
+import dev.weft.engine.internal.runtime.StructLayout;
 import dev.weft.engine.internal.validate.ControlFrame;
 import dev.weft.engine.internal.validate.FunctionListener;
 import dev.weft.engine.internal.validate.FunctionValidator;
@@ -374,6 +376,16 @@ final class FunctionCompiler implements FunctionListener {
             case 0xFB_0018, 0xFB_0019 -> brOn(op == 0xFB_0018 ? Ops.BR_ON_CAST : Ops.BR_ON_CAST_FAIL, r.a,
                     cast(r.refType2, v));
             case 0xFB_001A, 0xFB_001B -> { } // any.convert_extern, extern.convert_any: the same Java object
+            case 0xFB_0002, 0xFB_0005 -> {
+                if (!structAccess(r, op == 0xFB_0005)) generic(r, op, v);
+            }
+            case 0xFB_000B, 0xFB_000E -> {
+                if (!arrayAccess(r, op == 0xFB_000E)) generic(r, op, v);
+            }
+            case 0xFB_000F -> {
+                int ref = vLoc[pop()];
+                emit(Ops.ARRAY_LEN, ref, pushNumberHome(), 0, 3);
+            }
             case 0xBC, 0xBD, 0xBE, 0xBF -> { } // reinterpretations: same bits, same slot
             default -> {
                 if (op >= 0x28 && op <= 0x3E && fastMemory(r)) memoryAccess(r, op);
@@ -757,6 +769,61 @@ final class FunctionCompiler implements FunctionListener {
     private int addressSum(int k) {
         if (k < 0 || lastDestOp < 0 || lastDestK != k || vLoc[k] != home(k)) return -1;
         return code[lastDestOp] == 0x6A ? lastDestOp : -1;
+    }
+
+    private final Map<Integer, StructLayout> layouts = new HashMap<>();
+
+    /** struct.get / struct.set of a number or reference field without a stack pointer; false if packed or v128. */
+    private boolean structAccess(CodeReader r, boolean set) {
+        StructLayout layout = layouts.computeIfAbsent(r.a,
+                t -> new StructLayout((CompositeType.Struct) module.types().get(t).composite()));
+        ValType st = layout.storage[r.b];
+        if (st.isPacked() || st.kind() == ValType.Kind.V128) return false;
+        int slot = layout.slot[r.b];
+        if (set) {
+            int val = vLoc[pop()];
+            int ref = vLoc[pop()];
+            emit(st.isRef() ? Ops.STRUCT_SET_REF : Ops.STRUCT_SET, ref, val, slot, 3);
+        } else {
+            int ref = vLoc[pop()];
+            int k = push(st, -1);
+            int at = emit(st.isRef() ? Ops.STRUCT_GET_REF : Ops.STRUCT_GET, ref, home(k), slot, 3);
+            if (!st.isRef()) {
+                lastDestPos = at + 2;
+                lastDestK = k;
+            }
+        }
+        return true;
+    }
+
+    /** array.get / array.set for int[], long[] and Object[] storage; false for other element types. */
+    private boolean arrayAccess(CodeReader r, boolean set) {
+        CompositeType.Array at = (CompositeType.Array) module.types().get(r.a).composite();
+        ValType et = at.element().storage();
+        int kind = ArrayObject.kindOf(et);
+        int op = switch (kind) {
+            case ArrayObject.K_I32 -> set ? Ops.ARRAY_SET_I32 : Ops.ARRAY_GET_I32;
+            case ArrayObject.K_I64 -> set ? Ops.ARRAY_SET_I64 : Ops.ARRAY_GET_I64;
+            case ArrayObject.K_REF -> set ? Ops.ARRAY_SET_REF : Ops.ARRAY_GET_REF;
+            default -> -1;
+        };
+        if (op < 0) return false;
+        if (set) {
+            int val = vLoc[pop()];
+            int index = vLoc[pop()];
+            int ref = vLoc[pop()];
+            emit(op, ref, index, val, 7);
+        } else {
+            int index = vLoc[pop()];
+            int ref = vLoc[pop()];
+            int k = push(et, -1);
+            int pos = emit(op, ref, index, home(k), 7);
+            if (!et.isRef()) {
+                lastDestPos = pos + 3;
+                lastDestK = k;
+            }
+        }
+        return true;
     }
 
     private static boolean isUnary(int op) {

@@ -117,6 +117,18 @@ final class GcOps {
         return at + 1;
     }
 
+    static StructObject struct(Object o) {
+        if (o == null) throw new TrapException("null structure reference");
+        return (StructObject) o;
+    }
+
+    /** An element index checked against the array's length. */
+    static int index(ArrayObject a, long v) {
+        long i = v & 0xFFFF_FFFFL;
+        if (i >= a.length) throw new TrapException("out of bounds array access");
+        return (int) i;
+    }
+
     static ArrayObject nonNullArray(Object o) {
         if (o == null) throw new TrapException("null array reference");
         return (ArrayObject) o;

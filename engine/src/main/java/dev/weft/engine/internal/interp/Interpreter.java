@@ -2,6 +2,7 @@ package dev.weft.engine.internal.interp;
 
 import dev.weft.engine.TrapException;
 import dev.weft.engine.internal.numeric.IntOps;
+import dev.weft.engine.internal.runtime.ArrayObject;
 import dev.weft.engine.internal.runtime.ExceptionObject;
 import dev.weft.engine.internal.runtime.FunctionInstance;
 import dev.weft.engine.internal.runtime.GlobalInstance;
@@ -241,6 +242,35 @@ public final class Interpreter {
                             g.value = s[fp + y];
                             g.hi = s[fp + y + 1];
                         }
+                        case Ops.STRUCT_GET -> s[fp + y] = GcOps.struct(r[fp + x]).prims[z];
+                        case Ops.STRUCT_GET_REF -> r[fp + y] = GcOps.struct(r[fp + x]).refs[z];
+                        case Ops.STRUCT_SET -> GcOps.struct(r[fp + x]).prims[z] = s[fp + y];
+                        case Ops.STRUCT_SET_REF -> GcOps.struct(r[fp + x]).refs[z] = r[fp + y];
+                        case Ops.ARRAY_GET_I32 -> {
+                            ArrayObject a = GcOps.nonNullArray(r[fp + x]);
+                            s[fp + z] = ((int[]) a.data)[GcOps.index(a, s[fp + y])];
+                        }
+                        case Ops.ARRAY_GET_I64 -> {
+                            ArrayObject a = GcOps.nonNullArray(r[fp + x]);
+                            s[fp + z] = ((long[]) a.data)[GcOps.index(a, s[fp + y])];
+                        }
+                        case Ops.ARRAY_GET_REF -> {
+                            ArrayObject a = GcOps.nonNullArray(r[fp + x]);
+                            r[fp + z] = ((Object[]) a.data)[GcOps.index(a, s[fp + y])];
+                        }
+                        case Ops.ARRAY_SET_I32 -> {
+                            ArrayObject a = GcOps.nonNullArray(r[fp + x]);
+                            ((int[]) a.data)[GcOps.index(a, s[fp + y])] = (int) s[fp + z];
+                        }
+                        case Ops.ARRAY_SET_I64 -> {
+                            ArrayObject a = GcOps.nonNullArray(r[fp + x]);
+                            ((long[]) a.data)[GcOps.index(a, s[fp + y])] = s[fp + z];
+                        }
+                        case Ops.ARRAY_SET_REF -> {
+                            ArrayObject a = GcOps.nonNullArray(r[fp + x]);
+                            ((Object[]) a.data)[GcOps.index(a, s[fp + y])] = r[fp + z];
+                        }
+                        case Ops.ARRAY_LEN -> s[fp + y] = GcOps.nonNullArray(r[fp + x]).length;
                         case Ops.REF_IS_NULL -> s[fp + y] = r[fp + x] == null ? 1 : 0;
                         case Ops.REF_FUNC -> r[fp + y] = inst.funcs[x];
                         case Ops.EXT -> {

@@ -84,6 +84,24 @@ final class Ops {
     static final int ADDRESS_SUM = 0xEB - 0x28;
     /** d low high: a constant that did not fit in the constant area. */
     static final int CONST = 0xEA;
+    // ---- GC accesses without a stack pointer (numbers and references; packed/v128 go through EXT) ----
+    /** ref d slot: s[d] = struct.prims[slot]. */
+    static final int STRUCT_GET = 0x102;
+    /** ref d slot: r[d] = struct.refs[slot]. */
+    static final int STRUCT_GET_REF = 0x103;
+    /** ref value slot. */
+    static final int STRUCT_SET = 0x104;
+    static final int STRUCT_SET_REF = 0x105;
+    /** ref index d (int[], long[] and Object[] element storage). */
+    static final int ARRAY_GET_I32 = 0x106;
+    static final int ARRAY_GET_I64 = 0x107;
+    static final int ARRAY_GET_REF = 0x108;
+    /** ref index value. */
+    static final int ARRAY_SET_I32 = 0x109;
+    static final int ARRAY_SET_I64 = 0x10A;
+    static final int ARRAY_SET_REF = 0x10B;
+    /** ref d. */
+    static final int ARRAY_LEN = 0x10C;
     /** a b target, +cmp: jump if the integer comparison {@code cmp} (a wasm opcode) holds. */
     static final int BR_CMP = 0xE8;
     /** a b target, +cmp: jump if it does not hold (the {@code if} instruction). */
