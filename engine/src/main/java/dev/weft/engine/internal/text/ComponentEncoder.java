@@ -99,7 +99,7 @@ final class ComponentEncoder {
                 case CORE_INSTANCE -> coreInstance(f, c);
                 case CORE_TYPE -> {
                     String id = c.optionalId();
-                    byte[] t = ComponentTypes.coreType(scope, c.next(), id);
+                    byte[] t = ComponentCoreTypes.coreType(scope, c.next(), id);
                     c.end();
                     scope.emit(ComponentScope.CORE_TYPE, t, f);
                     scope.bind(ComponentSort.CORE_TYPE, id, f);
@@ -111,16 +111,16 @@ final class ComponentEncoder {
         switch (f.head()) {
             case "component" -> component(f, c);
             case "instance" -> instance(f, c);
-            case "alias" -> ComponentTypes.alias(scope, f, c);
+            case "alias" -> ComponentAliases.alias(scope, f, c);
             case "type" -> type(f, c);
             case "canon" -> canon(f, c);
             case "func" -> func(f, c);
             case "import" -> {
                 ByteWriter w = new ByteWriter();
-                ComponentTypes.nameAttributes(c, w);
+                ComponentDeclarators.nameAttributes(c, w);
                 SExpr.Parens desc = c.nextParens();
                 c.end();
-                ComponentTypes.externType(scope, desc, w, true);
+                ComponentDeclarators.externType(scope, desc, w, true);
                 entry(10, w.toByteArray());
             }
             case "export" -> export(f, c);
@@ -169,7 +169,7 @@ final class ComponentEncoder {
         for (SExpr.Parens e : in.exports()) {
             Cursor ec = Cursor.body(e);
             ByteWriter w = new ByteWriter();
-            ComponentTypes.nameAttributes(ec, w);
+            ComponentDeclarators.nameAttributes(ec, w);
             ec.end();
             sort.write(w);
             w.u32(index).u8(0x00);
@@ -188,9 +188,9 @@ final class ComponentEncoder {
     private void inlineImport(SExpr.Parens f, Cursor c, ComponentSort sort, String id, Inline in) {
         Cursor ic = Cursor.body(in.importForm());
         ByteWriter w = new ByteWriter();
-        ComponentTypes.nameAttributes(ic, w);
+        ComponentDeclarators.nameAttributes(ic, w);
         ic.end();
-        ComponentTypes.externTypeBody(scope, sort, f, c, w, id);
+        ComponentDeclarators.externTypeBody(scope, sort, f, c, w, id);
         c.end();
         entry(10, w.toByteArray());
         exports(in, sort, scope.bind(sort, id, f));
@@ -206,9 +206,9 @@ final class ComponentEncoder {
         c.next();
         c.end();
         Cursor ac = Cursor.body(a);
-        ComponentTypes.AliasTarget t = ComponentTypes.aliasTarget(scope, ac);
+        ComponentAliases.AliasTarget t = ComponentAliases.aliasTarget(scope, ac);
         ac.end();
-        exports(in, sort, ComponentTypes.defineAlias(scope, t, sort, id, f));
+        exports(in, sort, ComponentAliases.defineAlias(scope, t, sort, id, f));
         return true;
     }
 
@@ -366,7 +366,7 @@ final class ComponentEncoder {
         int n = 0;
         while (!c.atEnd()) {
             Cursor ec = Cursor.body(c.nextForm("export"));
-            ComponentTypes.nameAttributes(ec, es);
+            ComponentDeclarators.nameAttributes(ec, es);
             ComponentRefs.sortIndex(scope, ec.nextParens(), false, es);
             ec.end();
             n++;
@@ -446,14 +446,14 @@ final class ComponentEncoder {
     private void export(SExpr.Parens f, Cursor c) {
         String id = c.optionalId();
         ByteWriter w = new ByteWriter();
-        ComponentTypes.nameAttributes(c, w);
+        ComponentDeclarators.nameAttributes(c, w);
         ComponentSort sort = ComponentRefs.sortIndex(scope, c.nextParens(), false, w);
         if (c.atEnd()) {
             w.u8(0x00);
         } else {
             SExpr.Parens desc = c.nextParens();
             w.u8(0x01);
-            ComponentTypes.externType(scope, desc, w, false);
+            ComponentDeclarators.externType(scope, desc, w, false);
         }
         c.end();
         entry(11, w.toByteArray());
