@@ -7,4 +7,6 @@ module dev.weft.component {
 
     exports dev.weft.component;
     exports dev.weft.component.wit;
+    exports dev.weft.component.bindings;
+    exports dev.weft.component.wasi;
 }

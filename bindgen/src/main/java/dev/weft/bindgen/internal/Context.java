@@ -1,0 +1,62 @@
+package dev.weft.bindgen.internal;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.weft.bindgen.BindgenException;
+import dev.weft.component.wit.TypeDef;
+import dev.weft.component.wit.WitInterface;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one generation run shares: the target package, the Java class of each WIT type definition,
+ * the top-level names taken so far (clashes get a deterministic prefix or counter) and the files made.
+ */
+final class Context {
+    /** Contract version written into generated code and checked by the runtime. */
+    static final int CONTRACT_VERSION = 1;
+
+    final String javaPackage;
+    final Map<TypeDef, ClassName> types = new LinkedHashMap<>();
+    /** Exported resources: the facade (interface) they belong to. */
+    final Set<TypeDef> exportedResources = new HashSet<>();
+    final Map<String, ClassName> exceptions = new LinkedHashMap<>();
+    final List<JavaFile> files = new ArrayList<>();
+    private final Set<String> topLevel = new HashSet<>();
+    ClassName codecs;
+
+    Context(String javaPackage) { this.javaPackage = javaPackage; }
+
+    /** Claims a top-level class name: {@code preferred}, else {@code prefix + preferred}, else numbered. */
+    ClassName claim(String preferred, String prefix) {
+        String name = preferred;
+        if (topLevel.contains(name.toLowerCase()) && prefix != null) name = prefix + preferred;
+        String base = name;
+        for (int i = 2; topLevel.contains(name.toLowerCase()); i++) name = base + i;
+        topLevel.add(name.toLowerCase());
+        return ClassName.get(javaPackage, name);
+    }
+
+    void add(TypeSpec spec) {
+        files.add(JavaFile.builder(javaPackage, spec).skipJavaLangImports(true).indent("    ").build());
+    }
+
+    ClassName classOf(TypeDef def) {
+        ClassName c = types.get(def.unaliased());
+        if (c == null && def.unaliased().isResource()) {
+            throw new BindgenException("resource `" + def.name() + "` is imported: imported resources are not supported yet");
+        }
+        if (c == null) throw new BindgenException("type `" + def.name() + "` is not part of the world");
+        return c;
+    }
+
+    static String ownerName(TypeDef def) {
+        WitInterface i = def.ownerInterface();
+        return i != null && i.name() != null ? Names.pascal(i.name()) : null;
+    }
+}

@@ -1,0 +1,294 @@
+package dev.weft.bindgen.internal;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.weft.component.wit.TypeDef;
+import dev.weft.component.wit.WitFunction;
+import dev.weft.component.wit.WitInterface;
+import dev.weft.component.wit.WitType;
+import dev.weft.component.wit.WitWorld;
+import dev.weft.component.wit.WorldItem;
+import dev.weft.component.wit.WorldKey;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The world class (builder, exported functions, one facade per exported interface), the Java
+ * interfaces for imports, and the classes of exported resources.
+ */
+final class WorldEmitter {
+    private static final ClassName LINKER = ClassName.get("dev.weft.component", "ComponentLinker");
+    private static final ClassName HOST_INSTANCE = LINKER.nestedClass("HostInstance");
+    private static final ClassName FUNC_TYPE = ClassName.get("dev.weft.component", "ComponentFuncType");
+    private static final ClassName WORLD_BUILDER = ClassName.get("dev.weft.component.bindings", "WorldBuilder");
+    private static final ClassName VERSION = ClassName.get("dev.weft.component.bindings", "BindingsVersion");
+    private static final ClassName EXPORTED_RESOURCE = ClassName.get("dev.weft.component.bindings", "ExportedResource");
+
+    private final Context cx;
+    private final TypeMapper types;
+    private final Signatures sigs;
+    private final WitWorld world;
+    private final ClassName worldClass;
+
+    WorldEmitter(Context cx, TypeMapper types, WitWorld world, ClassName worldClass) {
+        this.cx = cx;
+        this.types = types;
+        this.sigs = new Signatures(cx, types);
+        this.world = world;
+        this.worldClass = worldClass;
+    }
+
+    /** One import to implement in Java: its external name, Java interface and functions. */
+    private record Import(String externalName, ClassName iface, String setter, List<WitFunction> functions, boolean root, String prefix) {}
+
+    void emit() {
+        TypeSpec.Builder w = TypeSpec.classBuilder(worldClass).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(AutoCloseable.class)
+                .addJavadoc(Docs.with(world.docs(), "Bindings for WIT world {@code " + world.qualifiedName()
+                        + "}: build an instance with {@link #builder()}, call the exports, then close it."))
+                .addStaticBlock(CodeBlock.of("$T.check($L);\n", VERSION, Context.CONTRACT_VERSION))
+                .addField(TypeMapper.INSTANCE, "_inst", Modifier.PRIVATE, Modifier.FINAL);
+        MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(TypeMapper.INSTANCE, "_inst").addStatement("this._inst = _inst");
+        Set<String> members = new HashSet<>(Set.of("builder", "close"));
+        Set<String> nested = new HashSet<>(Set.of(worldClass.simpleName().toLowerCase(), "builder"));
+
+        List<Import> imports = imports();
+        List<WitFunction> rootExports = new ArrayList<>();
+        for (Map.Entry<WorldKey, WorldItem> e : world.exports().entrySet()) {
+            switch (e.getValue()) {
+                case WorldItem.FunctionItem f -> rootExports.add(f.function());
+                case WorldItem.InterfaceItem i -> {
+                    String key = e.getKey() instanceof WorldKey.Interface ki ? ki.iface().name() : e.getKey().externalName();
+                    ClassName facade = worldClass.nestedClass(TypeEmitter.unique(Names.pascal(key), nested));
+                    String accessor = TypeEmitter.unique(Names.member(key), members);
+                    w.addType(facade(facade, i.iface(), e.getKey().externalName()));
+                    w.addField(facade, accessor, Modifier.PRIVATE, Modifier.FINAL);
+                    ctor.addStatement("this.$L = new $T(_inst.instance($S))", accessor, facade, e.getKey().externalName());
+                    w.addMethod(MethodSpec.methodBuilder(accessor).addModifiers(Modifier.PUBLIC).returns(facade)
+                            .addJavadoc("The exported interface {@code $L}.\n", e.getKey().externalName())
+                            .addStatement("return $L", accessor).build());
+                }
+                case WorldItem.TypeItem t -> { }
+            }
+        }
+        for (WitFunction f : rootExports) {
+            w.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.name()), members), CodeBlock.of("_inst.func($S)", f.name()), "world"));
+        }
+        w.addMethod(ctor.build());
+        w.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(worldClass.nestedClass("Builder"))
+                .addJavadoc("A builder: give it the component and the implementations of the imports.\n")
+                .addStatement("return new Builder()").build());
+        w.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Ends the use of this instance; later calls throw IllegalStateException.\n")
+                .addStatement("_inst.close()").build());
+        w.addType(builder(imports));
+        cx.add(w.build());
+    }
+
+    // ---- imports ----
+
+    private List<Import> imports() {
+        List<Import> out = new ArrayList<>();
+        List<WitFunction> rootFunctions = new ArrayList<>();
+        Set<String> setters = new HashSet<>(Set.of("engine", "component", "componentresource", "build", "link", "create"));
+        for (Map.Entry<WorldKey, WorldItem> e : world.imports().entrySet()) {
+            switch (e.getValue()) {
+                case WorldItem.FunctionItem f -> rootFunctions.add(f.function());
+                case WorldItem.InterfaceItem i -> {
+                    if (i.iface().functions().isEmpty()) continue;
+                    String key = e.getKey() instanceof WorldKey.Interface ki ? ki.iface().name() : e.getKey().externalName();
+                    ClassName iface = cx.claim(Names.pascal(key), i.iface().pkg() == null ? null : Names.pascal(i.iface().pkg().name().name()));
+                    out.add(new Import(e.getKey().externalName(), iface, TypeEmitter.unique(Names.camel(key), setters),
+                            List.copyOf(i.iface().functions().values()), false, Names.pascal(key)));
+                    emitImportInterface(iface, i.iface().docs(), "interface {@code " + e.getKey().externalName() + "}",
+                            i.iface().functions().values(), Names.pascal(key));
+                }
+                case WorldItem.TypeItem t -> { }
+            }
+        }
+        if (!rootFunctions.isEmpty()) {
+            ClassName iface = cx.claim(worldClass.simpleName() + "Imports", null);
+            out.add(new Import(null, iface, TypeEmitter.unique("imports", setters), rootFunctions, true, worldClass.simpleName()));
+            emitImportInterface(iface, null, "functions of world {@code " + world.qualifiedName() + "}", rootFunctions,
+                    worldClass.simpleName());
+        }
+        return out;
+    }
+
+    private void emitImportInterface(ClassName name, String docs, String what, Iterable<WitFunction> functions, String prefix) {
+        TypeSpec.Builder t = TypeSpec.interfaceBuilder(name).addModifiers(Modifier.PUBLIC)
+                .addJavadoc(Docs.with(docs, "The imported " + what + ": implement it and pass it to the world's builder."));
+        Set<String> members = new HashSet<>();
+        for (WitFunction f : functions) {
+            Signatures.Shape shape = sigs.shape(f, prefix);
+            t.addMethod(sigs.declare(f, shape, TypeEmitter.unique(Names.member(f.name()), members))
+                    .addModifiers(Modifier.ABSTRACT).build());
+        }
+        cx.add(t.build());
+    }
+
+    private TypeSpec builder(List<Import> imports) {
+        ClassName builder = worldClass.nestedClass("Builder");
+        TypeSpec.Builder b = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(WORLD_BUILDER, builder, worldClass))
+                .addJavadoc("Configures and instantiates {@link $T}.\n", worldClass)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        MethodSpec.Builder link = MethodSpec.methodBuilder("link").addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED).addParameter(LINKER, "linker");
+        for (Import imp : imports) {
+            b.addField(imp.iface(), imp.setter(), Modifier.PRIVATE);
+            b.addMethod(MethodSpec.methodBuilder(imp.setter()).addModifiers(Modifier.PUBLIC).returns(builder)
+                    .addJavadoc("The implementation of the imported $L.\n",
+                            imp.root() ? "world functions" : "{@code " + imp.externalName() + "}")
+                    .addParameter(imp.iface(), "implementation")
+                    .addStatement("this.$L = $T.requireNonNull(implementation, $S)", imp.setter(), java.util.Objects.class, "implementation")
+                    .addStatement("return this").build());
+            String method = "link" + Names.pascal(imp.setter());
+            link.addStatement("$L(linker, require($L, $S))", method, imp.setter(), imp.root() ? "world functions" : imp.externalName());
+            b.addMethod(linkImport(method, imp));
+        }
+        b.addMethod(link.build());
+        b.addMethod(MethodSpec.methodBuilder("create").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+                .returns(worldClass).addParameter(TypeMapper.INSTANCE, "instance")
+                .addStatement("return new $T(instance)", worldClass).build());
+        return b.build();
+    }
+
+    private MethodSpec linkImport(String name, Import imp) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(LINKER, "linker").addParameter(imp.iface(), "_impl");
+        if (!imp.root()) m.addStatement("$T _target = linker.instance($S)", HOST_INSTANCE, imp.externalName());
+        String target = imp.root() ? "linker" : "_target";
+        Set<String> members = new HashSet<>();
+        types.liftInstance = "null";
+        try {
+            for (WitFunction f : imp.functions()) {
+                Signatures.Shape shape = sigs.shape(f, imp.prefix());
+                String javaName = TypeEmitter.unique(Names.member(f.name()), members);
+                CodeBlock.Builder type = CodeBlock.builder().add("$T.of($T.of(", FUNC_TYPE, TypeMapper.LIST);
+                CodeBlock.Builder call = CodeBlock.builder().add("_impl.$L(", javaName);
+                for (int i = 0; i < f.params().size(); i++) {
+                    WitFunction.Param p = f.params().get(i);
+                    if (i > 0) {
+                        type.add(", ");
+                        call.add(", ");
+                    }
+                    type.add("new $T.Param($S, $L)", FUNC_TYPE, p.name(), types.descriptor(p.type()));
+                    call.add(types.lift(p.type(), CodeBlock.of("_args.get($L)", i), 0));
+                }
+                type.add("), $L)", f.result() == null ? CodeBlock.of("null") : types.descriptor(f.result()));
+                call.add(")");
+                m.addCode("$L.func($S, $L, _args -> {\n$>", target, f.name(), type.build());
+                m.addCode(hostBody(shape, call.build()));
+                m.addCode("$<});\n");
+            }
+        } finally {
+            types.liftInstance = "_inst";
+        }
+        return m.build();
+    }
+
+    private CodeBlock hostBody(Signatures.Shape shape, CodeBlock call) {
+        CodeBlock.Builder b = CodeBlock.builder();
+        if (shape.topResult() == null) {
+            if (shape.returned() == null) return b.addStatement("$L", call).addStatement("return null").build();
+            return b.addStatement("return $L", types.lower(shape.returned(), call, 0)).build();
+        }
+        WitType.ResultType r = shape.topResult();
+        b.beginControlFlow("try");
+        if (r.ok() == null) {
+            b.addStatement("$L", call).addStatement("return new $T.ResultVal(true, null)", TypeMapper.VAL);
+        } else {
+            b.addStatement("return new $T.ResultVal(true, $L)", TypeMapper.VAL, types.lower(r.ok(), call, 0));
+        }
+        b.nextControlFlow("catch ($T _x)", shape.error());
+        b.addStatement("return new $T.ResultVal(false, $L)", TypeMapper.VAL,
+                r.err() == null ? CodeBlock.of("null") : types.lower(r.err(), CodeBlock.of("_x.error()"), 0));
+        return b.endControlFlow().build();
+    }
+
+    // ---- exports ----
+
+    private TypeSpec facade(ClassName name, WitInterface iface, String externalName) {
+        TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(Docs.with(iface.docs(), "The exported interface {@code " + externalName + "}."))
+                .addField(TypeMapper.INSTANCE, "_inst", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addParameter(TypeMapper.INSTANCE, "_inst")
+                        .addStatement("this._inst = _inst").build());
+        Set<String> members = new HashSet<>();
+        String prefix = name.simpleName();
+        Map<TypeDef, List<WitFunction>> methods = new LinkedHashMap<>();
+        for (TypeDef def : iface.types().values()) {
+            if (def.kind() instanceof TypeDef.Resource && def.unaliased() == def) methods.put(def, new ArrayList<>());
+        }
+        for (WitFunction f : iface.functions().values()) {
+            switch (f.kind()) {
+                case FREESTANDING -> t.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.name()), members),
+                        CodeBlock.of("_inst.func($S)", f.name()), prefix));
+                case CONSTRUCTOR -> t.addMethod(exportCall(f, TypeEmitter.unique("new" + Names.pascal(f.resource().name()), members),
+                        CodeBlock.of("_inst.func($S)", f.name()), prefix));
+                case STATIC -> t.addMethod(exportCall(f, TypeEmitter.unique(Names.camel(f.resource().name() + "-" + f.itemName()), members),
+                        CodeBlock.of("_inst.func($S)", f.name()), prefix));
+                case METHOD -> methods.computeIfAbsent(f.resource().unaliased(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        methods.forEach((def, fs) -> resourceClass(def, fs, prefix));
+        return t.build();
+    }
+
+    private void resourceClass(TypeDef def, List<WitFunction> methods, String prefix) {
+        ClassName name = cx.classOf(def);
+        TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL).superclass(EXPORTED_RESOURCE)
+                .addJavadoc(Docs.with(def.docs(), "An owned handle to WIT resource {@code " + def.name()
+                        + "}, exported by the component; close it to drop the resource. Its constructor and static"
+                        + " functions are on the interface's facade."))
+                .addMethod(MethodSpec.constructorBuilder().addParameter(TypeMapper.INSTANCE, "instance")
+                        .addParameter(TypeMapper.RESOURCE, "handle").addStatement("super(instance, handle)").build());
+        Set<String> members = new HashSet<>(Set.of("borrow", "transfer", "isclosed", "instance"));
+        for (WitFunction f : methods) {
+            t.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.itemName()), members),
+                    CodeBlock.of("_inst.func($S)", f.name()), prefix));
+        }
+        cx.add(t.build());
+    }
+
+    /** A method that calls export {@code func} (an expression of type ComponentFunc using {@code _inst}). */
+    private MethodSpec exportCall(WitFunction f, String javaName, CodeBlock func, String prefix) {
+        Signatures.Shape shape = sigs.shape(f, prefix);
+        MethodSpec.Builder m = sigs.declare(f, shape, javaName);
+        if (f.kind() == WitFunction.Kind.METHOD) m.addStatement("$T _inst = instance()", TypeMapper.INSTANCE);
+        CodeBlock.Builder args = CodeBlock.builder();
+        boolean first = true;
+        if (f.kind() == WitFunction.Kind.METHOD) {
+            args.add("new $T.ResourceVal(borrow())", TypeMapper.VAL);
+            first = false;
+        }
+        for (Signatures.Param p : shape.params()) {
+            if (!first) args.add(", ");
+            first = false;
+            args.add(types.lower(p.type(), CodeBlock.of("$L", p.javaName()), 0));
+        }
+        CodeBlock call = CodeBlock.of("$L.call($L)", func, args.build());
+        if (f.result() == null) return m.addStatement("$L", call).build();
+        m.addStatement("$T _result = $L", TypeMapper.VAL, call);
+        if (shape.topResult() == null) return m.addStatement("return $L", types.lift(f.result(), CodeBlock.of("_result"), 0)).build();
+        WitType.ResultType r = shape.topResult();
+        m.addStatement("$T.ResultVal _rv = ($T.ResultVal) _result", TypeMapper.VAL, TypeMapper.VAL);
+        m.beginControlFlow("if (!_rv.isOk())");
+        m.addStatement("throw new $T($L)", shape.error(),
+                r.err() == null ? CodeBlock.of("null") : types.lift(r.err(), CodeBlock.of("_rv.payload()"), 0));
+        m.endControlFlow();
+        if (r.ok() != null) m.addStatement("return $L", types.lift(r.ok(), CodeBlock.of("_rv.payload()"), 0));
+        return m.build();
+    }
+}

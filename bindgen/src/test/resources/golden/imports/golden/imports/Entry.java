@@ -1,0 +1,4 @@
+package golden.imports;
+
+public record Entry(String key, byte[] value) {
+}

@@ -1,0 +1,150 @@
+package golden.imports;
+
+import dev.weft.component.ComponentFuncType;
+import dev.weft.component.ComponentInstance;
+import dev.weft.component.ComponentLinker;
+import dev.weft.component.Type;
+import dev.weft.component.Val;
+import dev.weft.component.bindings.BindingsVersion;
+import dev.weft.component.bindings.Vals;
+import dev.weft.component.bindings.WorldBuilder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A plugin that logs and stores.
+ *
+ * Bindings for WIT world {@code test:imports/plugin}: build an instance with {@link #builder()}, call the exports, then close it.
+ */
+public final class Plugin implements AutoCloseable {
+    static {
+        BindingsVersion.check(1);
+    }
+
+    private final ComponentInstance _inst;
+
+    private Plugin(ComponentInstance _inst) {
+        this._inst = _inst;
+    }
+
+    /**
+     * @return WIT {@code u32}: unsigned, same bits in the signed Java type
+     * @throws RunException when the function returns {@code err}
+     */
+    public int run(List<String> args) throws RunException {
+        Val _result = _inst.func("run").call(Vals.list(args, _e0 -> new Val.Str(_e0)));
+        Val.ResultVal _rv = (Val.ResultVal) _result;
+        if (!_rv.isOk()) {
+            throw new RunException(((Val.Str) _rv.payload()).value());
+        }
+        return ((Val.U32) _rv.payload()).value();
+    }
+
+    public String name() {
+        Val _result = _inst.func("name").call();
+        return ((Val.Str) _result).value();
+    }
+
+    /**
+     * A builder: give it the component and the implementations of the imports.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Ends the use of this instance; later calls throw IllegalStateException.
+     */
+    @Override
+    public void close() {
+        _inst.close();
+    }
+
+    /**
+     * Configures and instantiates {@link Plugin}.
+     */
+    public static final class Builder extends WorldBuilder<Builder, Plugin> {
+        private Log log;
+
+        private Kv kv;
+
+        private PluginImports imports;
+
+        private Builder() {
+        }
+
+        /**
+         * The implementation of the imported {@code test:imports/log}.
+         */
+        public Builder log(Log implementation) {
+            this.log = Objects.requireNonNull(implementation, "implementation");
+            return this;
+        }
+
+        private static void linkLog(ComponentLinker linker, Log _impl) {
+            ComponentLinker.HostInstance _target = linker.instance("test:imports/log");
+            _target.func("write", ComponentFuncType.of(List.of(new ComponentFuncType.Param("level", PluginCodecs.typeOfLevel()), new ComponentFuncType.Param("line", Type.Primitive.STRING)), null), _args -> {
+                _impl.write(PluginCodecs.liftLevel(_args.get(0), null), ((Val.Str) _args.get(1)).value());
+                return null;
+            });
+            _target.func("lines", ComponentFuncType.of(List.of(), Type.Primitive.U64), _args -> {
+                return new Val.U64(_impl.lines());
+            });
+        }
+
+        /**
+         * The implementation of the imported {@code test:imports/kv}.
+         */
+        public Builder kv(Kv implementation) {
+            this.kv = Objects.requireNonNull(implementation, "implementation");
+            return this;
+        }
+
+        private static void linkKv(ComponentLinker linker, Kv _impl) {
+            ComponentLinker.HostInstance _target = linker.instance("test:imports/kv");
+            _target.func("get", ComponentFuncType.of(List.of(new ComponentFuncType.Param("key", Type.Primitive.STRING)), new Type.OptionType(new Type.ListType(Type.Primitive.U8, -1))), _args -> {
+                return Vals.option(_impl.get(((Val.Str) _args.get(0)).value()), _e0 -> Vals.list(_e0, true));
+            });
+            _target.func("put", ComponentFuncType.of(List.of(new ComponentFuncType.Param("e", PluginCodecs.typeOfEntry())), new Type.ResultType(null, Type.Primitive.STRING)), _args -> {
+                try {
+                    _impl.put(PluginCodecs.liftEntry(_args.get(0), null));
+                    return new Val.ResultVal(true, null);
+                } catch (PutException _x) {
+                    return new Val.ResultVal(false, new Val.Str(_x.error()));
+                }
+            });
+            _target.func("keys", ComponentFuncType.of(List.of(new ComponentFuncType.Param("min", PluginCodecs.typeOfLevel())), new Type.ListType(Type.Primitive.STRING, -1)), _args -> {
+                return Vals.list(_impl.keys(PluginCodecs.liftLevel(_args.get(0), null)), _e0 -> new Val.Str(_e0));
+            });
+        }
+
+        /**
+         * The implementation of the imported world functions.
+         */
+        public Builder imports(PluginImports implementation) {
+            this.imports = Objects.requireNonNull(implementation, "implementation");
+            return this;
+        }
+
+        private static void linkImports(ComponentLinker linker, PluginImports _impl) {
+            linker.func("now", ComponentFuncType.of(List.of(), Type.Primitive.U64), _args -> {
+                return new Val.U64(_impl.now());
+            });
+            linker.func("random", ComponentFuncType.of(List.of(new ComponentFuncType.Param("bound", Type.Primitive.U32)), Type.Primitive.U32), _args -> {
+                return new Val.U32(_impl.random(((Val.U32) _args.get(0)).value()));
+            });
+        }
+
+        @Override
+        protected void link(ComponentLinker linker) {
+            linkLog(linker, require(log, "test:imports/log"));
+            linkKv(linker, require(kv, "test:imports/kv"));
+            linkImports(linker, require(imports, "world functions"));
+        }
+
+        @Override
+        protected Plugin create(ComponentInstance instance) {
+            return new Plugin(instance);
+        }
+    }
+}

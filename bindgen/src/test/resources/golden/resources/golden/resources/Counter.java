@@ -1,0 +1,50 @@
+package golden.resources;
+
+import dev.weft.component.ComponentInstance;
+import dev.weft.component.Resource;
+import dev.weft.component.Val;
+import dev.weft.component.bindings.ExportedResource;
+
+/**
+ * A counter kept by the component.
+ *
+ * An owned handle to WIT resource {@code counter}, exported by the component; close it to drop the resource. Its constructor and static functions are on the interface's facade.
+ */
+public final class Counter extends ExportedResource {
+    Counter(ComponentInstance instance, Resource handle) {
+        super(instance, handle);
+    }
+
+    /**
+     * Adds one and returns the new value.
+     * @return WIT {@code u32}: unsigned, same bits in the signed Java type
+     */
+    public int increment() {
+        ComponentInstance _inst = instance();
+        Val _result = _inst.func("[method]counter.increment").call(new Val.ResourceVal(borrow()));
+        return ((Val.U32) _result).value();
+    }
+
+    /**
+     * @return WIT {@code u32}: unsigned, same bits in the signed Java type
+     */
+    public int get() {
+        ComponentInstance _inst = instance();
+        Val _result = _inst.func("[method]counter.get").call(new Val.ResourceVal(borrow()));
+        return ((Val.U32) _result).value();
+    }
+
+    public void merge(Counter other) {
+        ComponentInstance _inst = instance();
+        _inst.func("[method]counter.merge").call(new Val.ResourceVal(borrow()), new Val.ResourceVal(other.borrow()));
+    }
+
+    /**
+     * @return WIT {@code u32}: unsigned, same bits in the signed Java type
+     */
+    public int consume(Counter other) {
+        ComponentInstance _inst = instance();
+        Val _result = _inst.func("[method]counter.consume").call(new Val.ResourceVal(borrow()), new Val.ResourceVal(other.transfer()));
+        return ((Val.U32) _result).value();
+    }
+}

@@ -1,0 +1,22 @@
+package golden.types;
+
+import dev.weft.component.bindings.ErrorResultException;
+
+/**
+ * The {@code err} of a WIT function returning {@code result}, carrying the error value.
+ */
+public final class ErrorCodeException extends ErrorResultException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ErrorCode error;
+
+    public ErrorCodeException(ErrorCode error) {
+        super("error result: " + error);
+        this.error = error;
+    }
+
+    @Override
+    public ErrorCode error() {
+        return error;
+    }
+}
