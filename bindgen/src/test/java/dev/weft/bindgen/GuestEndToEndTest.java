@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bindings generated from guest component binaries (their embedded world), compiled in-test together
- * with a small driver written against the generated API (src/test/resources/e2e), loaded and called.
+ * with a small driver written against the generated API (src/test/resources/e2e), loaded and called:
+ * exports (test components) and host-implemented imports (runner components).
  */
 class GuestEndToEndTest {
     private static final Path GUESTS = Path.of("../conformance/src/test/resources/guests");
@@ -31,14 +32,21 @@ class GuestEndToEndTest {
                 + " Tuple6[v0=A[value=1], v1=B[value=2.0], v2=B[value=3.0], v3=A[value=4], v4=B[value=5.0], v5=A[value=6.0]]",
         "lists|[1, 2, -1] h\u00e9llo \u2603 [0, -1][-2147483648, 2147483647] k",
         "resource_with_lists|[3] [4, 5, 32, 119, 111, 114, 108, 100]",
+        "numbers-runner|ran, scalar -1",
+        "options-runner|none-param Optional.empty; some-param Optional[foo]; roundtrip Optional.empty; roundtrip Optional[];"
+                + " roundtrip Optional[foo]; roundtrip Optional[\uD83D\uDE80 unicode]; double Optional.empty;"
+                + " double Optional[Optional.empty]; double Optional[Optional[0]]; double Optional[Optional[-1]]",
     })
     void guestCallsThroughGeneratedBindings(String guest, String expected) throws Exception {
         assertEquals(expected, run(guest));
     }
 
     String run(String guest) throws Exception {
-        Path wasm = GUESTS.resolve(guest).resolve("test.wasm");
-        String pkg = "e2e." + guest;
+        // "x-runner" is guest x's runner component, which imports what x's test component exports.
+        boolean runner = guest.endsWith("-runner");
+        String dir = runner ? guest.substring(0, guest.length() - "-runner".length()) : guest;
+        Path wasm = GUESTS.resolve(dir).resolve(runner ? "runner.wasm" : "test.wasm");
+        String pkg = "e2e." + guest.replace('-', '_');
         Map<String, String> sources = new TreeMap<>(Bindgen.generate(Bindgen.loadWorld(wasm, null), pkg).sources());
         sources.put(pkg.replace('.', '/') + "/Driver.java", resource("/e2e/" + guest + ".java.txt"));
         InMemoryCompiler.compile(sources, tmp);
