@@ -8,4 +8,5 @@ module dev.weft.component {
     exports dev.weft.component;
     exports dev.weft.component.wit;
     exports dev.weft.component.bindings;
+    exports dev.weft.component.wasi;
 }

@@ -5,6 +5,7 @@
 module dev.weft.engine {
     exports dev.weft.engine;
     exports dev.weft.engine.wasi;
+    exports dev.weft.engine.internal.wasi to dev.weft.component;
     exports dev.weft.engine.internal.text to dev.weft.component;
     exports dev.weft.engine.internal.text.wast to dev.weft.component;
 }

@@ -4,6 +4,7 @@ import dev.weft.component.internal.abi.ResourceRegistry;
 import dev.weft.component.internal.runtime.HostFuncValue;
 import dev.weft.component.internal.runtime.InstanceValue;
 import dev.weft.component.internal.runtime.Instantiator;
+import dev.weft.component.internal.validate.CType;
 import dev.weft.engine.Engine;
 
 import java.util.LinkedHashMap;
@@ -93,6 +94,15 @@ public final class ComponentLinker {
             Objects.requireNonNull(type, "type");
             linker.registry.defineHost(type, destructor == null ? null : destructor::accept);
             values.put(Objects.requireNonNull(name, "name"), type);
+            return this;
+        }
+
+        /**
+         * Defines exported type {@code name} as {@code type} (a value type, not a resource): what an
+         * interface's type exports, e.g. a WIT record its functions use, are matched against.
+         */
+        public HostInstance type(String name, Type type) {
+            values.put(Objects.requireNonNull(name, "name"), new CType.Value(Objects.requireNonNull(type, "type")));
             return this;
         }
 

@@ -4,6 +4,8 @@ import dev.weft.engine.Engine;
 import dev.weft.engine.LinkException;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -52,6 +54,23 @@ class LinkingComponentsTest {
                 .instance("test:lib/text@1.4.0", library.instance("test:lib/text"));
         ComponentInstance app = linker.instantiate(Component.fromText(engine, APP));
         assertEquals(new Val.U32(70), app.func("run").call(), "1.4.0 satisfies an import of 1.1.0");
+    }
+
+    @Test
+    void interfaceOfOnlyValueTypesNeedsNoProvider() {
+        Component component = Component.fromText(engine, """
+                (component
+                  (import "test:common/types" (instance $t
+                    (type $p (record (field "x" u32) (field "y" u32)))
+                    (export "point" (type (eq $p)))))
+                  (alias export $t "point" (type $point))
+                  (core module $m (func (export "f") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1))))
+                  (core instance $i (instantiate $m))
+                  (func (export "sum") (param "p" $point) (result u32) (canon lift (core func $i "f"))))
+                """);
+        ComponentInstance instance = ComponentLinker.create(engine).instantiate(component);
+        Val point = new Val.RecordVal(List.of(new Val.NamedVal("x", new Val.U32(3)), new Val.NamedVal("y", new Val.U32(4))));
+        assertEquals(new Val.U32(7), instance.func("sum").call(point));
     }
 
     @Test

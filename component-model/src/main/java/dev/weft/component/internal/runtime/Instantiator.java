@@ -116,8 +116,9 @@ public final class Instantiator {
             case Definition.Import im -> {
                 String name = im.name().name();
                 Object value = VersionedNames.find(provided, name);
-                if (value == null) throw new LinkException("unknown import", name);
                 ExternT expected = v.type().imports().get(name);
+                if (value == null) value = typesOnlyInstance(expected);
+                if (value == null) throw new LinkException("unknown import", name);
                 if (expected != null) {
                     Binding.bind(frame, expected, value);
                     if (checkImports) Binding.check(frame, name, expected, value);
@@ -132,6 +133,20 @@ public final class Instantiator {
             case Definition.Value val -> throw new LinkException("not supported yet", "component value definitions");
             case Definition.Custom c -> { }
         }
+    }
+
+    /**
+     * An interface that only defines value types (no functions, no resources) carries nothing at
+     * run time, so its import is satisfied without being provided: by an instance of those types.
+     */
+    private static InstanceValue typesOnlyInstance(ExternT expected) {
+        if (!(expected instanceof ExternT.Instance i)) return null;
+        Map<String, Object> exports = new LinkedHashMap<>();
+        for (Map.Entry<String, ExternT> e : i.sig().exports().entrySet()) {
+            if (!(e.getValue() instanceof ExternT.TypeOf t) || !(t.type() instanceof CType.Value)) return null;
+            exports.put(e.getKey(), t.type());
+        }
+        return new InstanceValue(exports);
     }
 
     private static Object get(Frame frame, SortIndex target) { return frame.get(target.sort(), target.index()); }

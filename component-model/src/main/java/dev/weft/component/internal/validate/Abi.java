@@ -50,6 +50,10 @@ public final class Abi {
                     out.add(ValueType.I32);
                 }
             }
+            case Type.MapType m -> {
+                out.add(ValueType.I32);
+                out.add(ValueType.I32);
+            }
             case Type.RecordType r -> r.fields().forEach(f -> flatten(f.type(), out));
             case Type.TupleType u -> u.types().forEach(x -> flatten(x, out));
             case Type.VariantType v -> flattenVariant(caseTypes(v), out);
@@ -134,6 +138,7 @@ public final class Abi {
         return switch (t) {
             case Type.Primitive p -> p == Type.Primitive.STRING;
             case Type.ListType l -> l.fixedLength() < 0 || needsMemory(l.element());
+            case Type.MapType m -> true;
             case Type.RecordType r -> r.fields().stream().anyMatch(f -> needsMemory(f.type()));
             case Type.TupleType u -> u.types().stream().anyMatch(Abi::needsMemory);
             case Type.VariantType v -> v.cases().stream().anyMatch(c -> needsMemory(c.type()));

@@ -233,7 +233,7 @@ public final class ComponentValidator {
         Map<String, ExternT> exports = new LinkedHashMap<>();
         Map<String, String> keys = new HashMap<>();
         Set<Object> needs = ResourceSubstitution.identitySetOfObjects();
-        Map<String, NamedResource> resourceNames = new HashMap<>();
+        Map<String, AnnotatedNames.NamedResource> resourceNames = new HashMap<>();
         for (Definition.InlineExport e : d.exports()) {
             ExternNames.Parsed name = ExternNames.parse(e.name().name());
             String prev = keys.putIfAbsent(ExternNames.uniquenessKey(name.text()), name.text());
@@ -241,12 +241,12 @@ public final class ComponentValidator {
                 throw new ValidationError("export name `" + name.text() + "` conflicts with previous name `" + prev + "`");
             }
             Item it = item(s, e.target(), true);
-            attributes(e.name(), name, it.type());
-            annotated(name, it.type(), it.needs(), resourceNames);
+            AnnotatedNames.attributes(e.name(), name, it.type());
+            AnnotatedNames.annotated(name, it.type(), it.needs(), resourceNames);
             if (name.kind() == ExternNames.Kind.PLAIN && it.type() instanceof ExternT.TypeOf t
                     && t.type() instanceof CType.Resource r) {
                 // a bag's export is a new name for the type, distinct from the index its funcs refer to
-                resourceNames.put(name.text(), new NamedResource(r.resource(), new Object()));
+                resourceNames.put(name.text(), new AnnotatedNames.NamedResource(r.resource(), new Object()));
             }
             needs.addAll(it.needs());
             if (it.ownId() != null) needs.remove(it.ownId());
@@ -318,7 +318,7 @@ public final class ComponentValidator {
         Set<Object> named = s.instanceNaming.get(x.instance());
         Set<Object> needs = ResourceSubstitution.identitySetOfObjects();
         Object id = null;
-        if (t instanceof ExternT.TypeOf ty && isNominal(ty.type())) {
+        if (t instanceof ExternT.TypeOf ty && TypeVisibility.isNominal(ty.type())) {
             id = new Object();
             needs.add(id);
             if (named != null) named.add(id);
@@ -326,93 +326,11 @@ public final class ComponentValidator {
             // an item of an instance nobody imported or exported: the nominal types it mentions need
             // to have been made nameable some other way (e.g. exported through another instance)
             Set<Object> mentioned = new java.util.HashSet<>();
-            nominalTypes(t, mentioned);
+            TypeVisibility.nominalTypes(t, mentioned);
             if (!s.exposedTypes.containsAll(mentioned)) needs.add(new Object());
         }
         addItem(s, t, needs, id);
         if (t instanceof ExternT.Instance && named != null) s.instanceNaming.put(s.instances.size() - 1, named);
-    }
-
-    /**
-     * Adds the nominal types {@code t} mentions to {@code out}: record, variant, enum and flags types
-     * (compared structurally) and resource types (by identity).
-     */
-    private static void nominalTypes(ExternT t, Set<Object> out) {
-        switch (t) {
-            case ExternT.Func f -> {
-                f.sig().params().forEach(p -> nominalTypes(p.type(), out));
-                nominalTypes(f.sig().result(), out);
-            }
-            case ExternT.Value v -> nominalTypes(v.type(), out);
-            case ExternT.TypeOf ty -> {
-                switch (ty.type()) {
-                    case CType.Value v -> nominalTypes(v.type(), out);
-                    case CType.Resource r -> out.add(r.resource());
-                    case CType.Func f -> nominalTypes(new ExternT.Func(f.sig()), out);
-                    case CType.Instance i -> i.sig().exports().values().forEach(e -> nominalTypes(e, out));
-                    case CType.Component c -> {
-                        c.sig().imports().values().forEach(e -> nominalTypes(e, out));
-                        c.sig().exports().values().forEach(e -> nominalTypes(e, out));
-                    }
-                }
-            }
-            case ExternT.Instance i -> i.sig().exports().values().forEach(e -> nominalTypes(e, out));
-            case ExternT.Component c -> {
-                c.sig().imports().values().forEach(e -> nominalTypes(e, out));
-                c.sig().exports().values().forEach(e -> nominalTypes(e, out));
-            }
-            case ExternT.Module m -> { }
-        }
-    }
-
-    private static void nominalTypes(Type t, Set<Object> out) {
-        if (t == null) return;
-        switch (t) {
-            case Type.Primitive p -> { }
-            case Type.RecordType r -> {
-                out.add(r);
-                r.fields().forEach(f -> nominalTypes(f.type(), out));
-            }
-            case Type.VariantType v -> {
-                out.add(v);
-                v.cases().forEach(c -> nominalTypes(c.type(), out));
-            }
-            case Type.EnumType e -> out.add(e);
-            case Type.FlagsType f -> out.add(f);
-            case Type.Own o -> out.add(o.resource());
-            case Type.Borrow b -> out.add(b.resource());
-            case Type.ListType l -> nominalTypes(l.element(), out);
-            case Type.MapType m -> {
-                nominalTypes(m.key(), out);
-                nominalTypes(m.value(), out);
-            }
-            case Type.TupleType u -> u.types().forEach(x -> nominalTypes(x, out));
-            case Type.OptionType o -> nominalTypes(o.type(), out);
-            case Type.ResultType r -> {
-                nominalTypes(r.ok(), out);
-                nominalTypes(r.err(), out);
-            }
-            case Type.StreamType st -> nominalTypes(st.element(), out);
-            case Type.FutureType f -> nominalTypes(f.element(), out);
-        }
-    }
-
-    /** Records the types an import or export of {@code t} makes nameable from outside (see {@link Scope#exposedTypes}). */
-    private static void expose(Scope s, ExternT t) {
-        switch (t) {
-            case ExternT.TypeOf ty -> {
-                if (ty.type() instanceof CType.Resource r) s.exposedTypes.add(r.resource());
-                else if (ty.type() instanceof CType.Value v && isNominal(ty.type())) s.exposedTypes.add(v.type());
-            }
-            case ExternT.Instance i -> i.sig().exports().values().forEach(e -> expose(s, e));
-            default -> { }
-        }
-    }
-
-    private static boolean isNominal(CType t) {
-        return t instanceof CType.Resource || (t instanceof CType.Value v && (v.type() instanceof Type.RecordType
-                || v.type() instanceof Type.VariantType || v.type() instanceof Type.EnumType
-                || v.type() instanceof Type.FlagsType));
     }
 
     static Sort sortOf(ExternT t) {
@@ -640,15 +558,15 @@ public final class ComponentValidator {
                 yield new ExternT.Instance(ResourceSubstitution.freshen(is.sig(), fresh));
             }
         };
-        attributes(en, name, t);
+        AnnotatedNames.attributes(en, name, t);
         // instance types collect their exports' needs for whoever uses the type; others check eagerly
         if (s.kind == Scope.Kind.INSTANCE_TYPE) {
             s.instanceTypeNeeds.addAll(needs);
         } else {
-            checkNamed(s, needs, t, isImport);
+            TypeVisibility.checkNamed(s, needs, t, isImport);
         }
-        annotated(name, t, needs, isImport ? s.importedResourceNames : s.exportedResourceNames);
-        if (s.kind == Scope.Kind.COMPONENT) expose(s, t);
+        AnnotatedNames.annotated(name, t, needs, isImport ? s.importedResourceNames : s.exportedResourceNames);
+        if (s.kind == Scope.Kind.COMPONENT) TypeVisibility.expose(s, t);
         if (isImport) {
             s.imports.put(name.text(), t);
             s.importedResources.addAll(fresh);
@@ -660,14 +578,14 @@ public final class ComponentValidator {
         Set<Object> named = isImport ? s.namedByImport : s.namedByExport;
         Set<Object> newNeeds = ResourceSubstitution.identitySetOfObjects();
         if (t instanceof ExternT.TypeOf ty) {
-            if (isNominal(ty.type())) {
+            if (TypeVisibility.isNominal(ty.type())) {
                 ownId = new Object();
                 named.add(ownId);
                 newNeeds.add(ownId);
             }
             if (name.kind() == ExternNames.Kind.PLAIN && ty.type() instanceof CType.Resource r) {
                 (isImport ? s.importedResourceNames : s.exportedResourceNames).put(name.text(),
-                        new NamedResource(r.resource(), ownId));
+                        new AnnotatedNames.NamedResource(r.resource(), ownId));
             }
         }
         addItem(s, t, newNeeds, ownId);
@@ -700,21 +618,21 @@ public final class ComponentValidator {
             }
             t = ascribed;
         }
-        attributes(ex.name(), name, t);
-        checkNamed(s, needs, t, false);
-        annotated(name, t, needs, s.exportedResourceNames);
-        expose(s, t);
+        AnnotatedNames.attributes(ex.name(), name, t);
+        TypeVisibility.checkNamed(s, needs, t, false);
+        AnnotatedNames.annotated(name, t, needs, s.exportedResourceNames);
+        TypeVisibility.expose(s, t);
         s.exports.put(name.text(), t);
         Set<Object> newNeeds = ResourceSubstitution.identitySetOfObjects();
         Object ownId = null;
         if (t instanceof ExternT.TypeOf ty) {
-            if (isNominal(ty.type())) {
+            if (TypeVisibility.isNominal(ty.type())) {
                 ownId = new Object();
                 s.namedByExport.add(ownId);
                 newNeeds.add(ownId);
             }
             if (name.kind() == ExternNames.Kind.PLAIN && ty.type() instanceof CType.Resource r) {
-                s.exportedResourceNames.put(name.text(), new NamedResource(r.resource(), ownId));
+                s.exportedResourceNames.put(name.text(), new AnnotatedNames.NamedResource(r.resource(), ownId));
             }
         }
         addItem(s, t, newNeeds, ownId);
@@ -763,109 +681,6 @@ public final class ComponentValidator {
                 yield r != null ? new ExternT.Value(r.type()) : (ExternT.Value) index(s.values, v.eqValue(), "value", "value");
             }
         };
-    }
-
-    /** Every nominal type an import or export mentions must itself have been imported (or exported). */
-    private static void checkNamed(Scope s, Set<Object> needs, ExternT t, boolean isImport) {
-        for (Object n : needs) {
-            boolean ok = s.namedByImport.contains(n) || (!isImport && s.namedByExport.contains(n));
-            if (!ok) {
-                throw new ValidationError(t.sortName() + " not valid to be used as " + (isImport ? "import" : "export"));
-            }
-        }
-    }
-
-    /** The rules of {@code implements}, {@code versionsuffix} and {@code external-id} attributes. */
-    private static void attributes(ExternName en, ExternNames.Parsed name, ExternT t) {
-        Set<Class<?>> seen = new HashSet<>();
-        for (ExternName.Attribute a : en.attributes()) {
-            if (!seen.add(a.getClass())) {
-                String what = switch (a) {
-                    case ExternName.Attribute.Implements x -> "implements";
-                    case ExternName.Attribute.VersionSuffix x -> "versionsuffix";
-                    case ExternName.Attribute.ExternalId x -> "external-id";
-                };
-                throw new ValidationError("duplicate '" + what + "' option in name");
-            }
-            switch (a) {
-                case ExternName.Attribute.Implements im -> {
-                    if (!(t instanceof ExternT.Instance)) throw new ValidationError("only instances can have an `implements`");
-                    if (name.kind() != ExternNames.Kind.PLAIN) {
-                        throw new ValidationError("name `" + name.text() + "` is not valid with `implements`");
-                    }
-                    if (im.interfaceName().isEmpty()) throw new ValidationError("`` is not a valid name");
-                    if (im.interfaceName().indexOf(':') < 0) {
-                        throw new ValidationError("`" + im.interfaceName() + "` must be an interface name");
-                    }
-                    ExternNames.parseInterface(im.interfaceName());
-                }
-                case ExternName.Attribute.VersionSuffix vs -> {
-                    if (name.kind() != ExternNames.Kind.INTERFACE || name.version() == null
-                            || !ExternNames.isCanonVersion(name.version())) {
-                        throw new ValidationError("`versionsuffix` requires a name with a canonical interface version");
-                    }
-                    Semver.check(name.version() + vs.suffix());
-                }
-                case ExternName.Attribute.ExternalId id -> { }
-            }
-        }
-    }
-
-    /** The type rules of {@code [constructor]}, {@code [method]} and {@code [static]} names. */
-    /**
-     * A resource type imported or exported under a plain name; {@code id} is the nominal identity of
-     * the type index the import/export created, which annotated functions must refer to.
-     */
-    record NamedResource(ResourceType resource, Object id) {}
-
-    /**
-     * The type rules of {@code [constructor]}, {@code [method]} and {@code [static]} names; {@code needs}
-     * are the nominal identities the function's type refers to.
-     */
-    private static void annotated(ExternNames.Parsed name, ExternT t, Set<Object> needs,
-                                  Map<String, NamedResource> resources) {
-        if (name.kind() == ExternNames.Kind.PLAIN || name.kind() == ExternNames.Kind.INTERFACE) return;
-        if (!(t instanceof ExternT.Func f)) throw new ValidationError("item `" + name.text() + "` is not a func");
-        FuncSig sig = f.sig();
-        switch (name.kind()) {
-            case CONSTRUCTOR -> {
-                if (sig.result() == null) throw new ValidationError("function should return one value");
-                Type r = sig.result();
-                if (r instanceof Type.ResultType rt && rt.ok() != null) r = rt.ok();
-                if (!(r instanceof Type.Own own)) {
-                    throw new ValidationError("function should return `(own $T)` or `(result (own $T))`");
-                }
-                resourceName(own.resource(), name.resource(), needs, resources);
-            }
-            case METHOD -> {
-                if (sig.params().isEmpty()) throw new ValidationError("function should have at least one argument");
-                FuncSig.Param self = sig.params().get(0);
-                if (!self.name().equals("self")) throw new ValidationError("function should have a first argument called `self`");
-                if (!(self.type() instanceof Type.Borrow b)) {
-                    throw new ValidationError("function should take a first argument of `(borrow $T)`");
-                }
-                resourceName(b.resource(), name.resource(), needs, resources);
-            }
-            case STATIC -> {
-                if (!resources.containsKey(name.resource())) {
-                    throw new ValidationError("static resource name is not known in this context");
-                }
-            }
-            default -> { }
-        }
-    }
-
-    private static void resourceName(ResourceType r, String expected, Set<Object> needs,
-                                     Map<String, NamedResource> resources) {
-        String found = null;
-        for (Map.Entry<String, NamedResource> e : resources.entrySet()) {
-            NamedResource n = e.getValue();
-            if (n.resource() == r && needs.contains(n.id()) && (found == null || e.getKey().equals(expected))) {
-                found = e.getKey();
-            }
-        }
-        if (found == null) throw new ValidationError("resource used in function does not have a name in this context");
-        if (!found.equals(expected)) throw new ValidationError("function does not match expected resource name `" + found + "`");
     }
 
     // ---- start

@@ -64,8 +64,8 @@ final class Scope {
     final Map<String, String> importKeys = new HashMap<>();
     final Map<String, String> exportKeys = new HashMap<>();
     /** Resource types imported/exported under a plain name, for {@code [method]r.m} etc. */
-    final Map<String, ComponentValidator.NamedResource> importedResourceNames = new HashMap<>();
-    final Map<String, ComponentValidator.NamedResource> exportedResourceNames = new HashMap<>();
+    final Map<String, AnnotatedNames.NamedResource> importedResourceNames = new HashMap<>();
+    final Map<String, AnnotatedNames.NamedResource> exportedResourceNames = new HashMap<>();
 
     /** In an instance type: what its export declarators need named, left for users of the type to check. */
     final Set<Object> instanceTypeNeeds = ResourceSubstitution.identitySetOfObjects();

@@ -139,8 +139,7 @@ final class TypeResolver {
                         || p == Type.Primitive.ERROR_CONTEXT) {
                     throw new ValidationError("map key type must be a primitive integer, bool, char or string");
                 }
-                // a map has the canonical ABI (and value shape) of a list of key/value tuples
-                yield Type.ListType.of(new Type.TupleType(List.of(k, sub(s, m.value(), needs))));
+                yield new Type.MapType(k, sub(s, m.value(), needs));
             }
         };
         long[] m = metrics(s, t);
@@ -167,6 +166,7 @@ final class TypeResolver {
         long depth = 0;
         List<Type> parts = switch (t) {
             case Type.ListType l -> List.of(l.element());
+            case Type.MapType mt -> List.of(mt.key(), mt.value());
             case Type.RecordType r -> r.fields().stream().map(Type.Field::type).toList();
             case Type.TupleType u -> u.types();
             case Type.VariantType v -> v.cases().stream().map(Type.Case::type).filter(x -> x != null).toList();
@@ -220,6 +220,7 @@ final class TypeResolver {
         return switch (t) {
             case Type.Borrow b -> true;
             case Type.ListType l -> containsBorrow(l.element());
+            case Type.MapType m -> containsBorrow(m.key()) || containsBorrow(m.value());
             case Type.RecordType r -> r.fields().stream().anyMatch(f -> containsBorrow(f.type()));
             case Type.TupleType u -> u.types().stream().anyMatch(TypeResolver::containsBorrow);
             case Type.VariantType v -> v.cases().stream().anyMatch(c -> containsBorrow(c.type()));

@@ -79,6 +79,13 @@ final class ValueBytes {
                 long n = l.fixedLength() >= 0 ? l.fixedLength() : count();
                 for (long i = 0; i < n; i++) value(l.element());
             }
+            case Type.MapType m -> {
+                int n = count();
+                for (int i = 0; i < n; i++) {
+                    value(m.key());
+                    value(m.value());
+                }
+            }
             case Type.FlagsType f -> {
                 int n = (f.names().size() + 7) / 8;
                 for (int i = 0; i < n; i++) {

@@ -49,6 +49,24 @@ public final class SExprReader {
         return new SExprReader(src, true, "illegal escape").readAll();
     }
 
+    /**
+     * True if the first form of {@code src} (after spaces and comments) is headed by {@code keyword},
+     * e.g. whether a text is a {@code (component ...)}; reads no further.
+     */
+    public static boolean startsWithForm(String src, String keyword) {
+        SExprReader r = new SExprReader(src, false, "illegal escape");
+        try {
+            r.skipSpace();
+            if (r.pos >= src.length() || src.charAt(r.pos) != '(') return false;
+            r.pos++;
+            r.skipSpace();
+        } catch (dev.weft.engine.MalformedModuleException e) {
+            return false; // an unclosed comment: the full read reports it
+        }
+        int end = r.pos + keyword.length();
+        return src.startsWith(keyword, r.pos) && (end == src.length() || !isIdChar(src.charAt(end)));
+    }
+
     private List<SExpr> readAll() {
         List<SExpr> top = new ArrayList<>();
         Deque<List<SExpr>> stack = new ArrayDeque<>();

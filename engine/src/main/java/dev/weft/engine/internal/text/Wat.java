@@ -20,10 +20,7 @@ public final class Wat {
      * @throws MalformedModuleException with the spec's message and a "line L:C" location
      */
     public static byte[] toBinary(String moduleSource) {
-        List<SExpr> loose = guard(() -> SExprReader.read(moduleSource));
-        if (loose.size() == 1 && loose.get(0) instanceof SExpr.Parens c && c.isForm("component")) {
-            return componentToBinary(c);
-        }
+        if (SExprReader.startsWithForm(moduleSource, "component")) return componentQuoteToBinary(moduleSource);
         List<SExpr> top = guard(() -> SExprReader.readModule(moduleSource));
         if (top.size() == 1 && top.get(0) instanceof SExpr.Parens p && p.isForm("module")) {
             return toBinary(p);

@@ -14,14 +14,14 @@ import java.util.concurrent.TimeUnit;
  * Host file metadata in preview1's {@code filestat} layout (64 bytes: dev@0 ino@8 filetype@16
  * nlink@24 size@32 atim@40 mtim@48 ctim@56), read without following a final symlink.
  */
-final class FileStats {
+public final class FileStats {
     private FileStats() {}
 
     static final int SIZE = 64;
 
-    record Stat(long dev, long ino, int filetype, long nlink, long size, long atim, long mtim, long ctim) {}
+    public record Stat(long dev, long ino, int filetype, long nlink, long size, long atim, long mtim, long ctim) {}
 
-    static Stat stat(Path p) {
+    public static Stat stat(Path p) {
         try {
             Map<String, Object> a = Files.readAttributes(p, "unix:*", LinkOption.NOFOLLOW_LINKS);
             return new Stat(((Number) a.get("dev")).longValue(), ((Number) a.get("ino")).longValue(),
@@ -49,7 +49,7 @@ final class FileStats {
     }
 
     /** The filetype of the object at {@code p} (not following a final symlink), or UNKNOWN. */
-    static int type(Path p) {
+    public static int type(Path p) {
         try {
             return stat(p).filetype();
         } catch (WasiError e) {
@@ -85,10 +85,10 @@ final class FileStats {
     }
 
     /** fstflags bits. */
-    static final int ATIM = 1, ATIM_NOW = 2, MTIM = 4, MTIM_NOW = 8;
+    public static final int ATIM = 1, ATIM_NOW = 2, MTIM = 4, MTIM_NOW = 8;
 
     /** Applies {@code filestat_set_times} to the object at {@code p}, never following a final symlink. */
-    static void setTimes(Path p, long atim, long mtim, int flags, long nowNanos) {
+    public static void setTimes(Path p, long atim, long mtim, int flags, long nowNanos) {
         if ((flags & ~15) != 0 || (flags & (ATIM | ATIM_NOW)) == (ATIM | ATIM_NOW)
                 || (flags & (MTIM | MTIM_NOW)) == (MTIM | MTIM_NOW)) {
             throw new WasiError(Errno.INVAL);

@@ -16,7 +16,7 @@ import java.nio.file.NotLinkException;
 import java.util.Map;
 
 /** Maps Java I/O failures to preview1 errno values. */
-final class IoErrno {
+public final class IoErrno {
     private IoErrno() {}
 
     /** The host's strerror texts that NIO reports as a bare {@link FileSystemException} reason. */
@@ -43,7 +43,7 @@ final class IoErrno {
             Map.entry("Transport endpoint is not connected", Errno.NOTCONN),
             Map.entry("Resource temporarily unavailable", Errno.AGAIN));
 
-    static int of(Throwable e) {
+    public static int of(Throwable e) {
         if (e instanceof NoSuchFileException) return Errno.NOENT;
         if (e instanceof FileAlreadyExistsException) return Errno.EXIST;
         if (e instanceof DirectoryNotEmptyException) return Errno.NOTEMPTY;
@@ -68,5 +68,5 @@ final class IoErrno {
         return Errno.IO;
     }
 
-    static WasiError error(Throwable e) { return new WasiError(of(e)); }
+    public static WasiError error(Throwable e) { return new WasiError(of(e)); }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * symlink met on the way is expanded here (never by the host OS), its target checked the same
  * way. Escapes fail with {@code ENOTCAPABLE}.
  */
-final class PathResolver {
+public final class PathResolver {
     private PathResolver() {}
 
     /** Linux's limit on symlinks followed in one lookup. */
@@ -26,7 +26,7 @@ final class PathResolver {
      * followed only with {@code followFinal}; a trailing "/" implies following and requires a
      * directory.
      */
-    static SandboxPath resolve(SandboxPath dir, String path, boolean followFinal) {
+    public static SandboxPath resolve(SandboxPath dir, String path, boolean followFinal) {
         if (path.isEmpty()) throw new WasiError(Errno.NOENT);
         if (path.indexOf('\0') >= 0) throw new WasiError(Errno.INVAL);
         if (path.startsWith("/")) throw new WasiError(Errno.NOTCAPABLE);

@@ -8,31 +8,31 @@ import java.util.List;
  * A location inside a preopened directory: the preopen's host root plus already-resolved
  * components (none of them "." or "..", none an unresolved symlink except possibly the last).
  */
-record SandboxPath(Root root, List<String> parts) {
+public record SandboxPath(Root root, List<String> parts) {
 
     /** A preopened host directory. */
-    record Root(Path host, boolean readOnly) {}
+    public record Root(Path host, boolean readOnly) {}
 
-    SandboxPath {
+    public SandboxPath {
         parts = List.copyOf(parts);
     }
 
-    Path host() {
+    public Path host() {
         Path p = root.host();
         for (String s : parts) p = p.resolve(s);
         return p;
     }
 
-    boolean isRoot() { return parts.isEmpty(); }
+    public boolean isRoot() { return parts.isEmpty(); }
 
-    SandboxPath child(String name) {
+    public SandboxPath child(String name) {
         List<String> l = new ArrayList<>(parts);
         l.add(name);
         return new SandboxPath(root, l);
     }
 
     /** Fails with {@code EROFS} when this location lies in a read-only preopen. */
-    void requireWritable() {
+    public void requireWritable() {
         if (root.readOnly()) throw new WasiError(Errno.ROFS);
     }
 }

@@ -1,0 +1,71 @@
+package dev.weft.component.internal.wasi;
+
+import dev.weft.component.ComponentFuncType;
+import dev.weft.component.ComponentLinker;
+import dev.weft.component.HostComponentFunction;
+import dev.weft.component.ResourceType;
+import dev.weft.component.Type;
+import dev.weft.component.wasi.WasiP2Config;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+
+/**
+ * One WASI 0.2 host: the state a component's WASI imports share (stdio streams, resource types,
+ * generators) and the definition of every interface into a linker. Interfaces are provided at
+ * version {@value #VERSION}; the linker's semver rule makes them satisfy any {@code 0.2.x} import.
+ */
+public final class WasiHost {
+    static final String VERSION = "0.2.12";
+
+    final WasiP2Config config;
+    final WasiTypes types = new WasiTypes();
+    final JavaInput stdin;
+    final JavaOutput stdout;
+    final JavaOutput stderr;
+    final RandomGenerator insecure;
+    final long[] insecureSeed;
+    private final Map<ResourceType, Consumer<Object>> destructors = new HashMap<>();
+
+    private WasiHost(WasiP2Config config) {
+        this.config = config;
+        this.stdin = new JavaInput(config.stdin());
+        this.stdout = new JavaOutput(config.stdout());
+        this.stderr = new JavaOutput(config.stderr());
+        this.insecure = config.insecureRandom();
+        this.insecureSeed = new long[] {insecure.nextLong(), insecure.nextLong()};
+        destructors.put(types.descriptor, rep -> ((FsDescriptor) rep).close());
+    }
+
+    /** Defines every WASI 0.2 interface this host implements into {@code linker}. */
+    public static void define(ComponentLinker linker, WasiP2Config config) {
+        WasiHost host = new WasiHost(config);
+        IoImports.define(host, linker);
+        ClockImports.define(host, linker);
+        RandomImports.define(host, linker);
+        CliImports.define(host, linker);
+        FilesystemImports.define(host, linker);
+    }
+
+    /** The host instance of interface {@code name} (e.g. {@code "wasi:io/poll"}) at this host's version. */
+    static ComponentLinker.HostInstance iface(ComponentLinker linker, String name) {
+        return linker.instance(name + "@" + VERSION);
+    }
+
+    /** Exports resource type {@code type} from {@code in} under {@code name} (defining or re-exporting it). */
+    void resource(ComponentLinker.HostInstance in, String name, ResourceType type) {
+        in.resource(name, type, destructors.get(type));
+    }
+
+    /** Defines function {@code name} with unnamed parameters of {@code params}. */
+    static void func(ComponentLinker.HostInstance in, String name, Type result, HostComponentFunction f,
+                     Type... params) {
+        List<ComponentFuncType.Param> ps = new ArrayList<>();
+        for (int i = 0; i < params.length; i++) ps.add(new ComponentFuncType.Param("p" + i, params[i]));
+        in.func(name, ComponentFuncType.of(ps, result), f);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.weft.component.wasi;
+
+import dev.weft.component.ComponentInstance;
+import dev.weft.component.ComponentLinker;
+import dev.weft.component.Val;
+import dev.weft.component.internal.wasi.WasiHost;
+import dev.weft.engine.wasi.WasiExitException;
+
+import java.util.Objects;
+
+/**
+ * A WASI 0.2 host for components. {@link #define} provides to a linker every interface of the
+ * {@code wasi:cli/command} world except sockets: {@code wasi:cli} (environment, exit, stdio,
+ * terminals), {@code wasi:io} (error, poll, streams), {@code wasi:clocks} (wall and monotonic),
+ * {@code wasi:random} and {@code wasi:filesystem}, each at version 0.2.12, which satisfies imports
+ * of any {@code 0.2.x}. A component importing anything not granted (e.g. {@code wasi:sockets/tcp})
+ * fails to instantiate with a {@link dev.weft.engine.LinkException} naming that interface.
+ * <pre>{@code
+ * ComponentLinker linker = ComponentLinker.create(engine);
+ * WasiP2.define(linker, WasiP2Config.defaults().withArgs("app").withInheritedStdio());
+ * int exitCode = WasiP2.run(linker.instantiate(Component.fromBinary(engine, bytes)));
+ * }</pre>
+ */
+public final class WasiP2 {
+    private WasiP2() {}
+
+    /** Defines the WASI 0.2 interfaces, limited to what {@code config} grants, into {@code linker}. */
+    public static void define(ComponentLinker linker, WasiP2Config config) {
+        WasiHost.define(Objects.requireNonNull(linker, "linker"), Objects.requireNonNull(config, "config"));
+    }
+
+    /**
+     * Runs a command component: calls its {@code wasi:cli/run} export's {@code run} and returns the
+     * exit code — 0 for {@code ok}, 1 for {@code err}, or the code the component passed to
+     * {@code wasi:cli/exit}. Traps throw {@link dev.weft.engine.TrapException}.
+     */
+    public static int run(ComponentInstance instance) {
+        try {
+            Val result = instance.instance("wasi:cli/run").func("run").call();
+            return result instanceof Val.ResultVal r && r.isOk() ? 0 : 1;
+        } catch (WasiExitException e) {
+            return e.exitCode();
+        }
+    }
+}
