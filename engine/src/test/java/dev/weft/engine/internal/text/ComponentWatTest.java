@@ -152,6 +152,15 @@ class ComponentWatTest {
     }
 
     @Test
+    void implicitOuterAliasesEncodeAsWasmTools() {
+        // each reference to an enclosing scope's type becomes an alias of its own
+        assertEncodes("(component $c (type $t (record (field \"x\" u32))) (core type $ft (func))"
+                + " (component (type (list $t)) (type (option $t)) (core type (func)) (alias outer $c $ft (core type))))",
+                "0061736d0d0001000706017201017879030401600000042e0061736d0d00010006050103020100070301700006050103"
+                + "0201000703016b020304016000000606010010020100");
+    }
+
+    @Test
     void inlineExportsComeAfterAllOtherFields() {
         byte[] b = Wat.toBinary("(component (type (export \"t\") u8) (type u16))");
         // the type section (u8, u16), then an export section: name "t", sort type, index 0, no ascription
