@@ -7,6 +7,7 @@ import dev.weft.engine.Engine;
 import dev.weft.engine.internal.text.Wat;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A decoded and validated WebAssembly component, ready to be instantiated (any number of times)
@@ -54,6 +55,12 @@ public final class Component {
         Objects.requireNonNull(engine, "engine");
         return fromBinary(engine, Wat.componentQuoteToBinary(Objects.requireNonNull(text, "text")));
     }
+
+    /** The names of the component's imports, in order: what a {@link ComponentLinker} must provide. */
+    public Set<String> importNames() { return validated.type().imports().keySet(); }
+
+    /** The names of the component's exports, in order. */
+    public Set<String> exportNames() { return validated.type().exports().keySet(); }
 
     /** The engine this component was compiled for. */
     public Engine engine() { return engine; }

@@ -39,6 +39,13 @@ class ComponentApiTest {
     }
 
     @Test
+    void componentListsItsImportsAndExports() {
+        Component component = Component.fromText(engine, MATH);
+        assertEquals(List.of(), List.copyOf(component.importNames()));
+        assertEquals(List.of("example:math/ops@1.2.0", "nothing"), List.copyOf(component.exportNames()));
+    }
+
+    @Test
     void functionWithoutResultReturnsNullOrNoValues() {
         ComponentFunc nothing = ComponentLinker.create(engine).instantiate(Component.fromText(engine, MATH)).func("nothing");
         assertNull(nothing.call());

@@ -21,6 +21,7 @@ class ResourceLifecycleTest {
         Val created = impl.func("[constructor]thing").call(new Val.U32(7));
         Resource thing = (Resource) assertInstanceOf(Val.ResourceVal.class, created).handle();
         assertTrue(thing.owned());
+        assertEquals("thing", thing.type().name(), "a defined resource type is named after its export");
         Val value = impl.func("[method]thing.value").call(new Val.ResourceVal(Resource.borrow(thing.type(), thing.rep())));
         assertEquals(new Val.U32(7), value);
         assertEquals(0, dropped());

@@ -13,9 +13,9 @@ import dev.weft.component.internal.model.Canon;
 import dev.weft.component.internal.model.CoreType;
 import dev.weft.component.internal.model.DefType;
 import dev.weft.component.internal.model.Definition;
+import dev.weft.component.internal.model.Sort;
 import dev.weft.component.internal.model.SortIndex;
 import dev.weft.component.internal.model.ValType;
-import dev.weft.component.internal.model.Sort;
 import dev.weft.component.internal.validate.CType;
 import dev.weft.component.internal.validate.ExternT;
 import dev.weft.component.internal.validate.FuncSig;
@@ -181,7 +181,7 @@ public final class Instantiator {
         CType validated = frame.validated.types().get(index);
         if (type instanceof DefType.Resource r && validated instanceof CType.Resource placeholder) {
             // every instantiation defines a new resource type
-            ResourceType real = ResourceType.host(placeholder.resource().name());
+            ResourceType real = ResourceType.host(resourceName(frame, index, placeholder.resource()));
             ResourceDestructor dtor = r.destructor() < 0 ? null
                     : ResourceDestructor.ofCore((Func) frame.get(Sort.CORE_FUNC, r.destructor()));
             registry.defineGuest(real, frame.state, dtor);
@@ -189,6 +189,16 @@ public final class Instantiator {
         } else {
             add(frame, Sort.TYPE, frame.substitution().apply(validated));
         }
+    }
+
+    /** The name a defined resource type is exported under, for messages and debugging. */
+    private static String resourceName(Frame frame, int typeIndex, ResourceType placeholder) {
+        for (Definition d : frame.validated.ast().definitions()) {
+            if (d instanceof Definition.Export e && e.target().sort() == Sort.TYPE && e.target().index() == typeIndex) {
+                return e.name().name();
+            }
+        }
+        return placeholder.name();
     }
 
     private void canon(Frame frame, Canon canon) {

@@ -1,17 +1,17 @@
 package dev.weft.component.internal.runtime;
 
+import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.component.internal.abi.Abi;
 import dev.weft.component.internal.abi.AbiContext;
 import dev.weft.component.internal.abi.CallScope;
 import dev.weft.component.internal.abi.CanonicalOptions;
+import dev.weft.component.internal.abi.Flattening;
 import dev.weft.component.internal.abi.FuncSignature;
 import dev.weft.component.internal.abi.InstanceState;
+import dev.weft.component.internal.abi.Layout;
 import dev.weft.component.internal.abi.Peer;
 import dev.weft.component.internal.abi.StringOrigins;
-import dev.weft.component.Type;
-import dev.weft.component.internal.abi.Flattening;
-import dev.weft.component.internal.abi.Layout;
 import dev.weft.engine.Func;
 import dev.weft.engine.FuncType;
 import dev.weft.engine.Memory;
@@ -58,6 +58,8 @@ final class LoweredFunc {
         FuncSignature params = new FuncSignature(full.params(), List.of());
         boolean paramsInMemory = full.flatParams(ptrSize).size() > Flattening.MAX_FLAT_ASYNC_PARAMS;
         int outIndex = paramsInMemory ? 1 : full.flatParams(ptrSize).size();
+        // a one-tuple of the parameter tuple is laid out like the parameter tuple itself
+        FuncSignature spilled = new FuncSignature(List.of(), List.of(new Type.TupleType(full.params())));
         Type result = callee.type().result();
         boolean host = callee.isHost();
         return Func.of(coreType, coreArgs -> {
@@ -67,8 +69,6 @@ final class LoweredFunc {
             AbiContext cx = new AbiContext(options, caller, scope, host ? Peer.HOST : Peer.COMPONENT, origins);
             List<Val> args;
             if (paramsInMemory) {
-                // a one-tuple of the parameter tuple is laid out like the parameter tuple itself
-                FuncSignature spilled = new FuncSignature(List.of(), List.of(new Type.TupleType(full.params())));
                 args = ((Val.TupleVal) Abi.liftResults(cx, spilled, new Object[] {coreArgs[0]}).get(0)).elements();
             } else {
                 args = Abi.liftParams(cx, params, coreArgs);

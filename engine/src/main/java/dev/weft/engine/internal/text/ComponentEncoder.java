@@ -99,7 +99,7 @@ final class ComponentEncoder {
                 case CORE_INSTANCE -> coreInstance(f, c);
                 case CORE_TYPE -> {
                     String id = c.optionalId();
-                    byte[] t = ComponentTypes.coreType(scope, c.next(), id);
+                    byte[] t = ComponentCoreTypes.coreType(scope, c.next(), id);
                     c.end();
                     scope.emit(ComponentScope.CORE_TYPE, t, f);
                     scope.bind(ComponentSort.CORE_TYPE, id, f);
@@ -111,16 +111,16 @@ final class ComponentEncoder {
         switch (f.head()) {
             case "component" -> component(f, c);
             case "instance" -> instance(f, c);
-            case "alias" -> ComponentTypes.alias(scope, f, c);
+            case "alias" -> ComponentAliases.alias(scope, f, c);
             case "type" -> type(f, c);
             case "canon" -> canon(f, c);
             case "func" -> func(f, c);
             case "import" -> {
                 ByteWriter w = new ByteWriter();
-                ComponentTypes.nameAttributes(c, w);
+                ComponentDeclarators.nameAttributes(c, w);
                 SExpr.Parens desc = c.nextParens();
                 c.end();
-                ComponentTypes.externType(scope, desc, w, true);
+                ComponentDeclarators.externType(scope, desc, w, true);
                 entry(10, w.toByteArray());
             }
             case "export" -> export(f, c);
@@ -169,7 +169,7 @@ final class ComponentEncoder {
         for (SExpr.Parens e : in.exports()) {
             Cursor ec = Cursor.body(e);
             ByteWriter w = new ByteWriter();
-            ComponentTypes.nameAttributes(ec, w);
+            ComponentDeclarators.nameAttributes(ec, w);
             ec.end();
             sort.write(w);
             w.u32(index).u8(0x00);
@@ -188,9 +188,9 @@ final class ComponentEncoder {
     private void inlineImport(SExpr.Parens f, Cursor c, ComponentSort sort, String id, Inline in) {
         Cursor ic = Cursor.body(in.importForm());
         ByteWriter w = new ByteWriter();
-        ComponentTypes.nameAttributes(ic, w);
+        ComponentDeclarators.nameAttributes(ic, w);
         ic.end();
-        ComponentTypes.externTypeBody(scope, sort, f, c, w, id);
+        ComponentDeclarators.externTypeBody(scope, sort, f, c, w, id);
         c.end();
         entry(10, w.toByteArray());
         exports(in, sort, scope.bind(sort, id, f));
@@ -206,9 +206,9 @@ final class ComponentEncoder {
         c.next();
         c.end();
         Cursor ac = Cursor.body(a);
-        ComponentTypes.AliasTarget t = ComponentTypes.aliasTarget(scope, ac);
+        ComponentAliases.AliasTarget t = ComponentAliases.aliasTarget(scope, ac);
         ac.end();
-        exports(in, sort, ComponentTypes.defineAlias(scope, t, sort, id, f));
+        exports(in, sort, ComponentAliases.defineAlias(scope, t, sort, id, f));
         return true;
     }
 
@@ -236,53 +236,8 @@ final class ComponentEncoder {
 
     private void coreInstance(SExpr.Parens f, Cursor c) {
         String id = c.optionalId();
-        if (c.peekForm("instantiate")) {
-            SExpr.Parens inst = (SExpr.Parens) c.next();
-            c.end();
-            Cursor ic = Cursor.body(inst);
-            int module = ComponentRefs.ref(scope, ComponentSort.CORE_MODULE, ic);
-            ByteWriter args = new ByteWriter();
-            int n = 0;
-            while (!ic.atEnd()) {
-                Cursor wc = Cursor.body(ic.nextForm("with"));
-                args.name(ModuleScope.name(wc.nextString()));
-                SExpr.Parens target = wc.nextForm("instance");
-                wc.end();
-                args.u8(0x12).u32(coreInstanceRef(target));
-                n++;
-            }
-            ByteWriter w = new ByteWriter().u8(0x00).u32(module).u32(n).bytes(args);
-            scope.emit(ComponentScope.CORE_INSTANCE, w.toByteArray(), f);
-        } else {
-            scope.emit(ComponentScope.CORE_INSTANCE, coreInlineExports(c), f);
-        }
+        scope.emit(ComponentScope.CORE_INSTANCE, ComponentInstances.coreInstance(scope, c), f);
         scope.bind(ComponentSort.CORE_INSTANCE, id, f);
-    }
-
-    /** {@code (instance i)} or {@code (instance (export "n" (func ...))*)}, which defines a new core instance. */
-    private int coreInstanceRef(SExpr.Parens target) {
-        Cursor tc = Cursor.body(target);
-        if (tc.atEnd() || tc.peek() instanceof SExpr.Parens) {
-            scope.emit(ComponentScope.CORE_INSTANCE, coreInlineExports(tc), target);
-            return scope.bind(ComponentSort.CORE_INSTANCE, null, target);
-        }
-        int i = ComponentRefs.index(scope, ComponentSort.CORE_INSTANCE, tc, target);
-        tc.end();
-        return i;
-    }
-
-    /** {@code 0x01 vec(core:inlineexport)} from {@code (export "n" (sort idx))*}. */
-    private byte[] coreInlineExports(Cursor c) {
-        ByteWriter es = new ByteWriter();
-        int n = 0;
-        while (!c.atEnd()) {
-            Cursor ec = Cursor.body(c.nextForm("export"));
-            es.name(ModuleScope.name(ec.nextString()));
-            ComponentRefs.sortIndex(scope, ec.nextParens(), true, es);
-            ec.end();
-            n++;
-        }
-        return new ByteWriter().u8(0x01).u32(n).bytes(es).toByteArray();
     }
 
     /** {@code (core func|table|memory|global|tag $id? (canon ...)|(alias ...))}. */
@@ -329,49 +284,9 @@ final class ComponentEncoder {
             return;
         }
         if (aliasDefinition(f, c, ComponentSort.INSTANCE, id, in)) return;
-        byte[] entry;
-        if (c.peekForm("instantiate")) {
-            SExpr.Parens inst = (SExpr.Parens) c.next();
-            c.end();
-            Cursor ic = Cursor.body(inst);
-            int comp = ComponentRefs.ref(scope, ComponentSort.COMPONENT, ic);
-            ByteWriter args = new ByteWriter();
-            int n = 0;
-            while (!ic.atEnd()) {
-                Cursor wc = Cursor.body(ic.nextForm("with"));
-                args.name(ModuleScope.name(wc.nextString()));
-                SExpr.Parens target = wc.nextParens();
-                wc.end();
-                if (target.isForm("instance") && (target.size() == 1 || target.get(1) instanceof SExpr.Parens)) {
-                    Cursor tc = Cursor.body(target);
-                    scope.emit(ComponentScope.INSTANCE, inlineExports(tc), target);
-                    ComponentSort.INSTANCE.write(args);
-                    args.u32(scope.bind(ComponentSort.INSTANCE, null, target));
-                } else {
-                    ComponentRefs.sortIndex(scope, target, false, args);
-                }
-                n++;
-            }
-            entry = new ByteWriter().u8(0x00).u32(comp).u32(n).bytes(args).toByteArray();
-        } else {
-            entry = inlineExports(c);
-        }
+        byte[] entry = ComponentInstances.instance(scope, c);
         scope.emit(ComponentScope.INSTANCE, entry, f);
         exports(in, ComponentSort.INSTANCE, scope.bind(ComponentSort.INSTANCE, id, f));
-    }
-
-    /** {@code 0x01 vec(inlineexport)} from {@code (export "n" (sort idx))*}. */
-    private byte[] inlineExports(Cursor c) {
-        ByteWriter es = new ByteWriter();
-        int n = 0;
-        while (!c.atEnd()) {
-            Cursor ec = Cursor.body(c.nextForm("export"));
-            ComponentTypes.nameAttributes(ec, es);
-            ComponentRefs.sortIndex(scope, ec.nextParens(), false, es);
-            ec.end();
-            n++;
-        }
-        return new ByteWriter().u8(0x01).u32(n).bytes(es).toByteArray();
     }
 
     private void type(SExpr.Parens f, Cursor c) {
@@ -446,14 +361,14 @@ final class ComponentEncoder {
     private void export(SExpr.Parens f, Cursor c) {
         String id = c.optionalId();
         ByteWriter w = new ByteWriter();
-        ComponentTypes.nameAttributes(c, w);
+        ComponentDeclarators.nameAttributes(c, w);
         ComponentSort sort = ComponentRefs.sortIndex(scope, c.nextParens(), false, w);
         if (c.atEnd()) {
             w.u8(0x00);
         } else {
             SExpr.Parens desc = c.nextParens();
             w.u8(0x01);
-            ComponentTypes.externType(scope, desc, w, false);
+            ComponentDeclarators.externType(scope, desc, w, false);
         }
         c.end();
         entry(11, w.toByteArray());
