@@ -8,5 +8,6 @@ module dev.weft.component {
     exports dev.weft.component;
     exports dev.weft.component.wit;
     exports dev.weft.component.bindings;
+    exports dev.weft.component.annotations;
     exports dev.weft.component.wasi;
 }

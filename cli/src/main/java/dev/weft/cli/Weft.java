@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "weft", mixinStandardHelpOptions = true, version = "weft 0.1.0",
         description = "Run WebAssembly on the JVM.",
-        subcommands = {RunCommand.class, ValidateCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, BindgenCommand.class, WitCommand.class})
 public final class Weft {
 
     public static void main(String[] args) {

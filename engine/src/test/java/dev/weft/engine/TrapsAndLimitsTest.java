@@ -39,8 +39,8 @@ class TrapsAndLimitsTest {
                 (module (func $inner unreachable) (func $outer (export "f") (call $inner)))
                 """);
         TrapException e = trap(i.func("f"));
-        assertEquals("in function 0, called from function 1", e.where());
-        assertEquals("unreachable (in function 0, called from function 1)", e.getMessage());
+        assertEquals("in function 0 ($inner), called from function 1 ($outer)", e.where());
+        assertEquals("unreachable (in function 0 ($inner), called from function 1 ($outer))", e.getMessage());
     }
 
     @Test

@@ -154,6 +154,52 @@ class ComponentValidatorTest {
     }
 
     @Test
+    void eachUseOfAnInstanceTypeGetsFreshResources() {
+        ValidatedComponent v = validate(ComponentBytes.component()
+                .vecSection(ComponentBytes.TYPE, cat(b(0x42, 1, 0x04), externName("r"), b(0x03, 0x01)))
+                .vecSection(ComponentBytes.IMPORT, cat(externName("a"), b(0x05, 0)), cat(externName("b"), b(0x05, 0))));
+        ResourceType a = ((CType.Resource) ((ExternT.TypeOf) v.instances().get(0).exports().get("r")).type()).resource();
+        ResourceType bRes = ((CType.Resource) ((ExternT.TypeOf) v.instances().get(1).exports().get("r")).type()).resource();
+        assertNotSame(a, bRes);
+        assertEquals(List.of(a, bRes), v.type().importedResources());
+        // the instance type itself keeps its own abstract resource
+        InstanceSig declared = ((CType.Instance) v.types().get(0)).sig();
+        assertEquals(1, declared.abstractResources().size());
+    }
+
+    @Test
+    void moduleTypedImportsAreMatchedByModules() {
+        byte[] moduleType = cat(b(0x50, 2, 0x01, 0x60, 0, 0, 0x00), name(""), name("f"), b(0x00, 0));
+        byte[] wantsModule = ComponentBytes.component().vecSection(ComponentBytes.CORE_TYPE, moduleType)
+                .vecSection(ComponentBytes.IMPORT, cat(externName("m"), b(0x00, 0x11, 0))).bytes();
+        byte[] importsFunc = cat(b(0, 'a', 's', 'm', 1, 0, 0, 0), b(0x01, 4, 1, 0x60, 0, 0),
+                cat(b(0x02), ComponentBytes.u32(6), b(1), name(""), name("f"), b(0x00, 0)));
+        byte[] importsGlobal = cat(b(0, 'a', 's', 'm', 1, 0, 0, 0),
+                cat(b(0x02), ComponentBytes.u32(7), b(1), name(""), name("f"), b(0x03, 0x7f, 0)));
+        validate(ComponentBytes.component().section(ComponentBytes.CORE_MODULE, importsFunc)
+                .section(ComponentBytes.COMPONENT, wantsModule)
+                .vecSection(ComponentBytes.INSTANCE, cat(b(0x00, 0), vec(cat(name("m"), b(0x00, 0x11, 0))))));
+        invalid(ComponentBytes.component().section(ComponentBytes.CORE_MODULE, importsGlobal)
+                .section(ComponentBytes.COMPONENT, wantsModule)
+                .vecSection(ComponentBytes.INSTANCE, cat(b(0x00, 0), vec(cat(name("m"), b(0x00, 0x11, 0))))),
+                "type mismatch in import `::f`");
+    }
+
+    @Test
+    void startFunctionsTakeValuesAndProduceResults() {
+        ComponentBytes c = withCoreFunc(1, 1)
+                .vecSection(ComponentBytes.TYPE, funcType(params("x", b(U32)), b(U32)))
+                .vecSection(ComponentBytes.CANON, b(0x00, 0x00, 0, 0, 0))
+                .vecSection(ComponentBytes.VALUE, b(U32, 1, 7));
+        validate(c.section(ComponentBytes.START, b(0, 1, 0, 1))
+                .vecSection(ComponentBytes.EXPORT, cat(externName("out"), b(0x02, 1, 0x00))));
+        invalid(withCoreFunc(1, 1)
+                .vecSection(ComponentBytes.TYPE, funcType(params("x", b(U32)), b(U32)))
+                .vecSection(ComponentBytes.CANON, b(0x00, 0x00, 0, 0, 0))
+                .section(ComponentBytes.START, b(0, 0, 1)), "requires 1 arguments");
+    }
+
+    @Test
     void exportsMayBeAscribedASupertype() {
         validate(ComponentBytes.component().vecSection(ComponentBytes.TYPE, b(0x3f, 0x7f, 0))
                 .vecSection(ComponentBytes.EXPORT, cat(externName("r"), b(0x03, 0, 0x01, 0x03, 0x01))));

@@ -14,6 +14,8 @@ final class ExecContext {
     private static final ThreadLocal<ExecContext> CURRENT = ThreadLocal.withInitial(ExecContext::new);
     /** Hard cap on operand-stack slots, whatever the call depth limit. */
     private static final int MAX_SLOTS = 1 << 24;
+    /** Stacks up to this many slots stay allocated between calls. */
+    private static final int RETAINED_SLOTS = 1 << 16;
     /** Loop iterations / calls between two interrupt and deadline checks. */
     private static final int POLL_INTERVAL = 1 << 12;
 
@@ -35,8 +37,9 @@ final class ExecContext {
     long deadline;
     /** Whether an outermost call is running on this thread. */
     boolean active;
-    /** Highest slot used since the outermost call began, to clear references cheaply at its end. */
+    /** Highest slot and frame depth used since the outermost call began, to clear references cheaply at its end. */
     private int highWater;
+    private int highDepth;
 
     static ExecContext current() { return CURRENT.get(); }
 
@@ -54,9 +57,20 @@ final class ExecContext {
 
     void end() {
         active = false;
-        // Drop references so finished calls do not keep GC objects or host objects alive.
-        Arrays.fill(r, 0, Math.min(highWater, r.length), null);
+        if (s.length > RETAINED_SLOTS) {
+            // A deep recursion grew the stack: do not keep hundreds of megabytes per thread.
+            s = new long[1024];
+            r = new Object[1024];
+            frameFunc = new FunctionInstance[64];
+            framePc = new int[64];
+            frameFp = new int[64];
+        } else {
+            // Drop references so finished calls do not keep GC objects or host objects alive.
+            Arrays.fill(r, 0, Math.min(highWater, r.length), null);
+            Arrays.fill(frameFunc, 0, Math.min(highDepth, frameFunc.length), null);
+        }
         highWater = 0;
+        highDepth = 0;
         depth = 0;
         sp = 0;
     }
@@ -96,6 +110,7 @@ final class ExecContext {
         framePc[d] = pc;
         frameFp[d] = fp;
         depth = d + 1;
+        if (d >= highDepth) highDepth = d + 1;
         if (--countdown <= 0) poll();
     }
 

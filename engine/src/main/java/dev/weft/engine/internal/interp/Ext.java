@@ -21,13 +21,23 @@ final class Ext {
 
     /** The trap with the wasm call stack of this run (innermost first) as its location. */
     static TrapException locate(TrapException e, ExecContext ctx, FunctionInstance fn, int baseDepth) {
-        StringBuilder where = new StringBuilder("in function ").append(fn.code.funcIndex);
+        StringBuilder where = new StringBuilder("in function ");
+        describe(where, fn);
         int shown = 0;
         for (int d = ctx.depth - 1; d >= baseDepth && shown < 8; d--, shown++) {
-            where.append(shown == 0 ? ", called from function " : " < ").append(ctx.frameFunc[d].code.funcIndex);
+            where.append(shown == 0 ? ", called from function " : " < ");
+            describe(where, ctx.frameFunc[d]);
         }
         if (ctx.depth - baseDepth > shown) where.append(" < ...");
         return new TrapException(e.kind(), e.reason(), where.toString(), e);
+    }
+
+    /** Appends a function's index and, if the name section has one, its name. */
+    private static void describe(StringBuilder out, FunctionInstance f) {
+        int index = f.code.funcIndex;
+        out.append(index);
+        String name = f.instance.funcNames.get(index);
+        if (name != null) out.append(" ($").append(name).append(')');
     }
 
     static FunctionInstance callRefTarget(Object[] r, int at) {

@@ -59,6 +59,7 @@ public final class Instantiator {
         ModuleInfo m = compiled.module().module();
         TypeContext types = compiled.module().types();
         ModuleInstance inst = new ModuleInstance(config, types);
+        if (m.names() != null) inst.funcNames = m.names().functions();
         List<FunctionInstance> funcs = new ArrayList<>();
         List<TableInstance> tables = new ArrayList<>();
         List<MemoryInstance> memories = new ArrayList<>();

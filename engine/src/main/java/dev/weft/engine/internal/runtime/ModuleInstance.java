@@ -25,6 +25,8 @@ public final class ModuleInstance {
     public Object[][] elems;
     /** Data segments' bytes; a dropped segment becomes empty. */
     public byte[][] datas;
+    /** Function names from the name section (by function index), for trap locations. */
+    public java.util.Map<Integer, String> funcNames = java.util.Map.of();
 
     /** Per type index: the layout of struct types (null for others). */
     public final StructLayout[] structLayouts;

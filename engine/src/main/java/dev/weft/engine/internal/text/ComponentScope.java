@@ -105,7 +105,7 @@ final class ComponentScope {
             if (!sort.outerAliasable()) {
                 throw TextErrors.malformed("outer item `" + a.text() + "` is not a module, type, or component", a);
             }
-            return aliasOuter(sort, depth, outer, a.text(), a);
+            return aliasOuter(sort, depth, outer, null, a); // one alias per reference, as wasm-tools does
         }
         throw TextErrors.malformed("unknown " + sort.text + " $" + a.text(), a);
     }

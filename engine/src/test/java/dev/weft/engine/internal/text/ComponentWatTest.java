@@ -152,6 +152,15 @@ class ComponentWatTest {
     }
 
     @Test
+    void implicitOuterAliasesEncodeAsWasmTools() {
+        // each reference to an enclosing scope's type becomes an alias of its own
+        assertEncodes("(component $c (type $t (record (field \"x\" u32))) (core type $ft (func))"
+                + " (component (type (list $t)) (type (option $t)) (core type (func)) (alias outer $c $ft (core type))))",
+                "0061736d0d0001000706017201017879030401600000042e0061736d0d00010006050103020100070301700006050103"
+                + "0201000703016b020304016000000606010010020100");
+    }
+
+    @Test
     void inlineExportsComeAfterAllOtherFields() {
         byte[] b = Wat.toBinary("(component (type (export \"t\") u8) (type u16))");
         // the type section (u8, u16), then an export section: name "t", sort type, index 0, no ascription
@@ -174,6 +183,15 @@ class ComponentWatTest {
         byte[] b = Wat.toBinary("(component (type $t u8) (component (type (list $t))))");
         // the nested component aliases the outer type: alias section 06, sort type 03, outer 02, count 1, index 0
         assertTrue(HexFormat.of().formatHex(b).contains("06050103020100" + "0703017000"), HexFormat.of().formatHex(b));
+    }
+
+    @Test
+    void absurdNestingIsMalformedNotACrash() {
+        int n = 100_000;
+        assertThrows(MalformedModuleException.class,
+                () -> Wat.toBinary("(component ".repeat(n) + ")".repeat(n)));
+        assertThrows(MalformedModuleException.class,
+                () -> Wat.toBinary("(component (type " + "(list ".repeat(n) + "u8" + ")".repeat(n) + "))"));
     }
 
     @Test

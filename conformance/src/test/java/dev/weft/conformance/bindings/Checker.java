@@ -1,0 +1,98 @@
+package dev.weft.conformance.bindings;
+
+import dev.weft.conformance.FileResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Counts the checks of one guest into its {@link FileResult}: one assertion per checked call. A
+ * failure is reported at the line of the check in the round-trip source; an exception thrown by the
+ * call (a trap, a binding error) fails that check only.
+ */
+public final class Checker {
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    private final FileResult result;
+    /** Calls the host side of a runner received, in order, as readable strings. */
+    private final List<String> received = new ArrayList<>();
+
+    public Checker(FileResult result) { this.result = result; }
+
+    /** Checks that {@code call} returns {@code expected} (arrays by content). */
+    public <T> void eq(String what, T expected, Supplier<T> call) {
+        int line = callerLine();
+        try {
+            T actual = call.get();
+            if (Objects.deepEquals(expected, actual)) {
+                result.pass();
+            } else {
+                result.fail(line, what + ": expected " + show(expected) + " but got " + show(actual));
+            }
+        } catch (RuntimeException | Error e) {
+            result.fail(line, what + ": threw " + e);
+        }
+    }
+
+    /** Checks that {@code call} completes (for functions without results, which the guest checks itself). */
+    public void ok(String what, Runnable call) {
+        int line = callerLine();
+        try {
+            call.run();
+            result.pass();
+        } catch (RuntimeException | Error e) {
+            result.fail(line, what + ": threw " + e);
+        }
+    }
+
+    /** Checks a condition computed by the caller. */
+    public void that(String what, boolean condition) {
+        if (condition) result.pass();
+        else result.fail(callerLine(), what);
+    }
+
+    /** Notes a call the host received (for {@link #receivedExactly}). */
+    public void received(String call) { received.add(call); }
+
+    /**
+     * Checks, one assertion per expected call, that the host received exactly {@code expected} (in
+     * order) since the last check, then forgets them.
+     */
+    public void receivedExactly(List<String> expected) {
+        int line = callerLine();
+        for (int i = 0; i < expected.size(); i++) {
+            String got = i < received.size() ? received.get(i) : "nothing";
+            if (got.equals(expected.get(i))) result.pass();
+            else result.fail(line, "host call " + i + ": expected " + expected.get(i) + " but received " + got);
+        }
+        if (received.size() > expected.size()) {
+            result.fail(line, "host received unexpected calls " + received.subList(expected.size(), received.size()));
+        }
+        received.clear();
+    }
+
+    /** Records that a whole guest could not be exercised (counted as one skip) and why. */
+    public void skip(String reason) {
+        result.skip();
+        System.out.println("  SKIP " + result.file + ": " + reason);
+    }
+
+    private static String show(Object o) {
+        if (o instanceof byte[] b) return java.util.Arrays.toString(b);
+        if (o instanceof short[] s) return java.util.Arrays.toString(s);
+        if (o instanceof int[] i) return java.util.Arrays.toString(i);
+        if (o instanceof long[] l) return java.util.Arrays.toString(l);
+        if (o instanceof float[] f) return java.util.Arrays.toString(f);
+        if (o instanceof double[] d) return java.util.Arrays.toString(d);
+        if (o instanceof Object[] a) return java.util.Arrays.deepToString(a);
+        String s = String.valueOf(o);
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+
+    private static int callerLine() {
+        return WALKER.walk(frames -> frames
+                .filter(f -> !f.getClassName().equals(Checker.class.getName()))
+                .findFirst().map(StackWalker.StackFrame::getLineNumber).orElse(0));
+    }
+}
