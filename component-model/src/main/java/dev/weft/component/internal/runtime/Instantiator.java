@@ -207,10 +207,9 @@ public final class Instantiator {
             case Canon.Lift l -> {
                 FuncSig sig = frame.substitution().apply(frame.validated.funcs().get(frame.size(Sort.FUNC)));
                 Func core = (Func) frame.get(Sort.CORE_FUNC, l.coreFunc());
-                if (CanonOptions.callback(l.options())) {
-                    frame.add(Sort.FUNC, new UnsupportedFuncValue(sig, "an async lifted function with a callback"));
-                } else if (CanonOptions.async(l.options())) {
-                    frame.add(Sort.FUNC, new AsyncLiftedFunc(sig, core, CanonOptions.resolve(frame, l.options()), frame.node, frame.context));
+                if (CanonOptions.async(l.options())) {
+                    frame.add(Sort.FUNC, new AsyncLiftedFunc(sig, core, CanonOptions.callback(frame, l.options()),
+                            CanonOptions.resolve(frame, l.options()), frame.node, frame.context));
                 } else {
                     CanonicalOptions opts = CanonOptions.resolve(frame, l.options());
                     frame.add(Sort.FUNC, new LiftedFunc(sig, core, opts, frame.node, frame.context));

@@ -186,6 +186,15 @@ class ComponentWatTest {
     }
 
     @Test
+    void absurdNestingIsMalformedNotACrash() {
+        int n = 100_000;
+        assertThrows(MalformedModuleException.class,
+                () -> Wat.toBinary("(component ".repeat(n) + ")".repeat(n)));
+        assertThrows(MalformedModuleException.class,
+                () -> Wat.toBinary("(component (type " + "(list ".repeat(n) + "u8" + ")".repeat(n) + "))"));
+    }
+
+    @Test
     void repeatedNameAttributesAreMalformed() {
         assertThrows(MalformedModuleException.class, () -> Wat.toBinary(
                 "(component (import \"a\" (external-id \"x\") (external-id \"y\") (func)))"));

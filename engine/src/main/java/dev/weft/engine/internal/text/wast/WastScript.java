@@ -51,6 +51,9 @@ public final class WastScript {
                 out.add(s.command(e));
             } catch (MalformedModuleException ex) {
                 throw new IllegalArgumentException(fileName + ":" + e.line() + ": " + ex.getMessage(), ex);
+            } catch (StackOverflowError ex) {
+                // values and patterns nest recursively; absurd nesting is a bad script, not a crash
+                throw new IllegalArgumentException(fileName + ":" + e.line() + ": nesting too deep");
             }
         }
         return out;

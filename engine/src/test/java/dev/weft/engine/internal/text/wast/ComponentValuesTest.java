@@ -90,5 +90,7 @@ class ComponentValuesTest {
         assertThrows(IllegalArgumentException.class, () -> args("(char.const \"ab\")"));
         assertThrows(IllegalArgumentException.class, () -> args("(bool.const 1)"));
         assertThrows(IllegalArgumentException.class, () -> args("(nope.const 1)"));
+        String deep = "(list.const ".repeat(200_000) + ")".repeat(200_000);
+        assertThrows(IllegalArgumentException.class, () -> args(deep));
     }
 }
