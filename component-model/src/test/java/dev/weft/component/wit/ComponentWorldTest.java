@@ -6,17 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.engine.Engine;
+import dev.weft.engine.internal.text.Wat;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A component's own imports and exports read back as a WIT world (components from the runtime tests). */
 class ComponentWorldTest {
+    /** The runtime tests' components are kept as text; {@code name} is given as the binary's name. */
     private static byte[] resource(String name) throws IOException {
-        try (InputStream in = ComponentWorldTest.class.getResourceAsStream("/components/runtime/" + name)) {
-            if (in == null) throw new IOException("missing test resource " + name);
-            return in.readAllBytes();
+        String path = "/components/runtime/" + name.replace(".wasm", ".wat");
+        try (InputStream in = ComponentWorldTest.class.getResourceAsStream(path)) {
+            if (in == null) throw new IOException("missing test resource " + path);
+            return Wat.componentQuoteToBinary(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
