@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.weft.bindgen.BindgenException;
 import dev.weft.component.wit.TypeDef;
 import dev.weft.component.wit.WitFunction;
 import dev.weft.component.wit.WitInterface;
@@ -130,6 +131,10 @@ final class WorldEmitter {
                 .addJavadoc(Docs.with(docs, "The imported " + what + ": implement it and pass it to the world's builder."));
         Set<String> members = new HashSet<>();
         for (WitFunction f : functions) {
+            if (f.resource() != null) {
+                throw new BindgenException("resource `" + f.resource().name()
+                        + "` is imported: imported resources are not supported yet");
+            }
             Signatures.Shape shape = sigs.shape(f, prefix);
             t.addMethod(sigs.declare(f, shape, TypeEmitter.unique(Names.member(f.name()), members))
                     .addModifiers(Modifier.ABSTRACT).build());

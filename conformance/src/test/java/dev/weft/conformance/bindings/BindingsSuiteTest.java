@@ -15,7 +15,25 @@ import org.junit.jupiter.api.Test;
  */
 class BindingsSuiteTest {
     private static final List<GuestCheck> GUESTS = List.of(
-            new dev.weft.conformance.bindings.numbers.NumbersRoundTrip());
+            new dev.weft.conformance.bindings.numbers.NumbersRoundTrip(),
+            new dev.weft.conformance.bindings.strings.StringsRoundTrip(),
+            new dev.weft.conformance.bindings.lists.ListsRoundTrip(),
+            new dev.weft.conformance.bindings.options.OptionsRoundTrip(),
+            new dev.weft.conformance.bindings.records.RecordsRoundTrip(),
+            new dev.weft.conformance.bindings.commontypes.CommonTypesRoundTrip(),
+            new dev.weft.conformance.bindings.variants.VariantsRoundTrip(),
+            new dev.weft.conformance.bindings.results.ResultsRoundTrip(),
+            new dev.weft.conformance.bindings.flavorful.FlavorfulRoundTrip(),
+            new dev.weft.conformance.bindings.listinvariant.ListInVariantRoundTrip(),
+            new dev.weft.conformance.bindings.stringssimple.StringsSimpleRoundTrip(),
+            new dev.weft.conformance.bindings.stringsalias.StringsAliasRoundTrip(),
+            new dev.weft.conformance.bindings.listsalias.ListsAliasRoundTrip(),
+            new dev.weft.conformance.bindings.manyarguments.ManyArgumentsRoundTrip(),
+            new dev.weft.conformance.bindings.versions.VersionsRoundTrip(),
+            new dev.weft.conformance.bindings.symbolconflicts.SymbolConflictsRoundTrip(),
+            new dev.weft.conformance.bindings.unusedtypes.UnusedTypesRoundTrip(),
+            new dev.weft.conformance.bindings.gatedfeatures.GatedFeaturesRoundTrip(),
+            new dev.weft.conformance.bindings.demo.DemoRoundTrip());
 
     @Test
     void everyGuestRoundTrips() {
