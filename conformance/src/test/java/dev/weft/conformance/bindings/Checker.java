@@ -1,6 +1,7 @@
 package dev.weft.conformance.bindings;
 
 import dev.weft.conformance.FileResult;
+import dev.weft.component.bindings.ErrorResultException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
@@ -41,6 +43,25 @@ public final class Checker {
         } catch (RuntimeException | Error e) {
             result.fail(line, what + ": threw " + e);
         }
+    }
+
+    /**
+     * Checks a function whose WIT result is a {@code result}: {@code expected} is {@code ok(<value>)} or
+     * {@code err(<error>)}, values rendered like {@link #render}; an err arrives as the generated exception.
+     */
+    public void result(String what, String expected, Callable<?> call) {
+        int line = callerLine();
+        String actual;
+        try {
+            actual = "ok(" + render(call.call()) + ")";
+        } catch (ErrorResultException e) {
+            actual = "err(" + render(e.error()) + ")";
+        } catch (Exception | Error e) {
+            result.fail(line, what + ": threw " + e);
+            return;
+        }
+        if (actual.equals(expected)) result.pass();
+        else result.fail(line, what + ": expected " + expected + " but got " + actual);
     }
 
     /** Checks that {@code call} completes (for functions without results, which the guest checks itself). */
