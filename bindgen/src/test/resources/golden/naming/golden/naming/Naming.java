@@ -6,6 +6,7 @@ import dev.weft.component.ComponentLinker;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.component.bindings.BindingsVersion;
+import dev.weft.component.bindings.TypedExport;
 import dev.weft.component.bindings.Vals;
 import dev.weft.component.bindings.WorldBuilder;
 import java.util.List;
@@ -28,11 +29,17 @@ public final class Naming implements AutoCloseable {
 
     private final Shadows shadows;
 
+    private final TypedExport _fBuilder_;
+
+    private final TypedExport _fClose_;
+
     private Naming(ComponentInstance _inst) {
         this._inst = _inst;
         this.second = new Second(_inst.instance("test:naming/second"));
         this.lists = new Lists(_inst.instance("test:naming/lists"));
         this.shadows = new Shadows(_inst.instance("test:naming/shadows"));
+        this._fBuilder_ = new TypedExport(_inst, "builder");
+        this._fClose_ = new TypedExport(_inst, "close");
     }
 
     /**
@@ -57,12 +64,11 @@ public final class Naming implements AutoCloseable {
     }
 
     public String builder_() {
-        Val _result = _inst.func("builder").call();
-        return ((Val.Str) _result).value();
+        return _fBuilder_.call(_a -> {}, _r -> _r.string());
     }
 
     public void close_() {
-        _inst.func("close").call();
+        _fClose_.call(_a -> {}, null);
     }
 
     /**
@@ -86,8 +92,11 @@ public final class Naming implements AutoCloseable {
     public static final class Second {
         private final ComponentInstance _inst;
 
+        private final TypedExport _fClose_;
+
         Second(ComponentInstance _inst) {
             this._inst = _inst;
+            this._fClose_ = new TypedExport(_inst, "close");
         }
 
         /**
@@ -112,7 +121,7 @@ public final class Naming implements AutoCloseable {
         }
 
         public void close_() {
-            _inst.func("close").call();
+            _fClose_.call(_a -> {}, null);
         }
     }
 

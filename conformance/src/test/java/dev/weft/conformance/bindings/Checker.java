@@ -1,6 +1,7 @@
 package dev.weft.conformance.bindings;
 
 import dev.weft.conformance.FileResult;
+import dev.weft.component.bindings.ErrorResultException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
@@ -43,6 +45,25 @@ public final class Checker {
         }
     }
 
+    /**
+     * Checks a function whose WIT result is a {@code result}: {@code expected} is {@code ok(<value>)} or
+     * {@code err(<error>)}, values rendered like {@link #render}; an err arrives as the generated exception.
+     */
+    public void result(String what, String expected, Callable<?> call) {
+        int line = callerLine();
+        String actual;
+        try {
+            actual = "ok(" + render(call.call()) + ")";
+        } catch (ErrorResultException e) {
+            actual = "err(" + render(e.error()) + ")";
+        } catch (Exception | Error e) {
+            result.fail(line, what + ": threw " + e);
+            return;
+        }
+        if (actual.equals(expected)) result.pass();
+        else result.fail(line, what + ": expected " + expected + " but got " + actual);
+    }
+
     /** Checks that {@code call} completes (for functions without results, which the guest checks itself). */
     public void ok(String what, Runnable call) {
         int line = callerLine();
@@ -64,19 +85,27 @@ public final class Checker {
     public void received(String call) { received.add(call); }
 
     /**
-     * Checks, one assertion per expected call, that the host received exactly {@code expected} (in
-     * order) since the last check, then forgets them.
+     * Checks, one assertion per expected call, that the host received {@code expected} in order since the
+     * last check, then forgets them. Calls are matched in order; received calls that match nothing in
+     * between (e.g. an implementation invoked twice) count as one more failure, so one stray call does
+     * not fail every later expectation.
      */
     public void receivedExactly(List<String> expected) {
         int line = callerLine();
-        for (int i = 0; i < expected.size(); i++) {
-            String got = i < received.size() ? received.get(i) : "nothing";
-            if (got.equals(expected.get(i))) result.pass();
-            else result.fail(line, "host call " + i + ": expected " + expected.get(i) + " but received " + got);
+        List<String> unexpected = new ArrayList<>();
+        int at = 0;
+        for (String want : expected) {
+            int found = received.subList(at, received.size()).indexOf(want);
+            if (found < 0) {
+                result.fail(line, "host did not receive " + want);
+                continue;
+            }
+            unexpected.addAll(received.subList(at, at + found));
+            at += found + 1;
+            result.pass();
         }
-        if (received.size() > expected.size()) {
-            result.fail(line, "host received unexpected calls " + received.subList(expected.size(), received.size()));
-        }
+        unexpected.addAll(received.subList(at, received.size()));
+        if (!unexpected.isEmpty()) result.fail(line, "host received unexpected calls " + show(unexpected));
         received.clear();
     }
 

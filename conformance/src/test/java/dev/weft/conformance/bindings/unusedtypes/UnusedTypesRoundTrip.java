@@ -19,7 +19,7 @@ public final class UnusedTypesRoundTrip implements GuestCheck {
             check.ok("component.foo()", () -> t.component().foo());
         }
         try (Runner r = Runner.builder().componentResource(UnusedTypesRoundTrip.class, GuestCheck.component(name(), "runner"))
-                .component2(() -> check.received("foo")).build()) {
+                .component_(() -> check.received("foo")).build()) {
             check.ok("runner run()", r::run);
         }
         check.receivedExactly(List.of("foo"));
