@@ -630,6 +630,9 @@ public final class ComponentValidator {
             t = ascribed;
         }
         AnnotatedNames.attributes(ex.name(), name, t);
+        if (t instanceof ExternT.Value v && TypeResolver.containsBorrow(v.type())) {
+            throw new ValidationError("exported values cannot contain a `borrow` type");
+        }
         TypeVisibility.checkNamed(s, needs, t, false);
         AnnotatedNames.annotated(name, t, needs, s.exportedResourceNames);
         TypeVisibility.expose(s, t);
