@@ -1,5 +1,6 @@
-;; The async subset that completes without blocking: stackful async lifts returning through
-;; task.return, called through async lowers (results at the out-pointer, status RETURNED).
+;; The async subset that completes without blocking: async lifts returning through task.return
+;; (stackful, or with a callback that yields), called through async lowers (results at the
+;; out-pointer, status RETURNED).
 (component
   (component $C
     (core module $Mem (memory (export "mem") 1) (data (i32.const 100) "async!"))
@@ -12,13 +13,27 @@
       (func (export "add") (param i32 i32 i32 i32 i32) (call $return-u32 (i32.add (i32.add (i32.add (i32.add
         (local.get 0) (local.get 1)) (local.get 2)) (local.get 3)) (local.get 4))))
       (func (export "word") (call $return-str (i32.const 100) (i32.const 6)))
-      (func (export "forgets")))
+      (func (export "forgets"))
+      ;; callback form: yields twice, then returns how many times the callback ran
+      (global $calls (mut i32) (i32.const 0))
+      (func (export "yielding") (result i32) (i32.const 1 (; YIELD ;)))
+      (func (export "yielding-cb") (param i32 i32 i32) (result i32)
+        (global.set $calls (i32.add (global.get $calls) (i32.const 1)))
+        (if (result i32) (i32.lt_u (global.get $calls) (i32.const 3))
+          (then (i32.const 1 (; YIELD ;)))
+          (else (call $return-u32 (global.get $calls)) (i32.const 0 (; EXIT ;)))))
+      (func (export "waiting") (result i32) (i32.const 0x12 (; WAIT on set 1 ;)))
+      (func (export "waiting-cb") (param i32 i32 i32) (result i32) (i32.const 0)))
     (core instance $m (instantiate $M (with "" (instance
       (export "return-u32" (func $return-u32)) (export "return-str" (func $return-str))))))
     (func (export "add") async (param "a" u32) (param "b" u32) (param "c" u32) (param "d" u32) (param "e" u32) (result u32)
       (canon lift (core func $m "add") async))
     (func (export "word") async (result string) (canon lift (core func $m "word") async (memory (core memory $mem "mem"))))
-    (func (export "forgets") async (result u32) (canon lift (core func $m "forgets") async)))
+    (func (export "forgets") async (result u32) (canon lift (core func $m "forgets") async))
+    (func (export "yielding") async (result u32)
+      (canon lift (core func $m "yielding") async (callback (core func $m "yielding-cb"))))
+    (func (export "waiting") async (result u32)
+      (canon lift (core func $m "waiting") async (callback (core func $m "waiting-cb")))))
 
   (component $D
     (import "c" (instance $c
@@ -61,4 +76,6 @@
   (export "sum" (func $d "sum"))
   (export "word" (func $d "word"))
   (export "forgets" (func $c "forgets"))
+  (export "yielding" (func $c "yielding"))
+  (export "waiting" (func $c "waiting"))
 )

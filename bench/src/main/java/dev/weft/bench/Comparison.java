@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Scores arranged by kernel and engine, with each engine's speedup over the peer it is measured
@@ -55,22 +57,40 @@ public final class Comparison {
 
     /** Peer ms/op over this engine's ms/op for one kernel, if both were measured. */
     public OptionalDouble speedup(Kernel kernel, Contender engine) {
-        Optional<Score> mine = score(kernel, engine);
-        Optional<Score> peer = score(kernel, PEER);
-        if (mine.isEmpty() || peer.isEmpty() || mine.get().msPerOp() <= 0) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(peer.get().msPerOp() / mine.get().msPerOp());
+        return ratio(kernel, engine, Score::msPerOp);
+    }
+
+    /** Like {@link #speedup}, from each engine's fastest measured iteration. */
+    public OptionalDouble bestSpeedup(Kernel kernel, Contender engine) {
+        return ratio(kernel, engine, Score::bestMsPerOp);
     }
 
     /** Geometric mean of {@link #speedup} over the kernels where it exists. */
     public OptionalDouble geomeanSpeedup(Contender engine) {
+        return geomean(k -> speedup(k, engine));
+    }
+
+    /** Geometric mean of {@link #bestSpeedup} over the kernels where it exists. */
+    public OptionalDouble geomeanBestSpeedup(Contender engine) {
+        return geomean(k -> bestSpeedup(k, engine));
+    }
+
+    private OptionalDouble ratio(Kernel kernel, Contender engine, ToDoubleFunction<Score> time) {
+        Optional<Score> mine = score(kernel, engine);
+        Optional<Score> peer = score(kernel, PEER);
+        if (mine.isEmpty() || peer.isEmpty() || !(time.applyAsDouble(mine.get()) > 0)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(time.applyAsDouble(peer.get()) / time.applyAsDouble(mine.get()));
+    }
+
+    private OptionalDouble geomean(Function<Kernel, OptionalDouble> ratios) {
         double logSum = 0;
         int count = 0;
         for (Kernel k : kernels()) {
-            OptionalDouble s = speedup(k, engine);
-            if (s.isPresent()) {
-                logSum += Math.log(s.getAsDouble());
+            OptionalDouble r = ratios.apply(k);
+            if (r.isPresent()) {
+                logSum += Math.log(r.getAsDouble());
                 count++;
             }
         }

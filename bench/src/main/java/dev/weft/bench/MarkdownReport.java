@@ -3,6 +3,8 @@ package dev.weft.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** Renders a {@link Comparison} as the Markdown page {@code report.md}. */
 final class MarkdownReport {
@@ -18,7 +20,26 @@ final class MarkdownReport {
         md.append("# Weft benchmarks: side by side\n\n");
         md.append("Average time per `run(n)` call (ms/op, lower is better; ± is JMH's 99.9% error). ")
                 .append("\"vs Endive\" is Endive's time divided by the engine's: above 1.00 means faster than Endive.\n\n");
+        table(md, c, MarkdownReport::time, c::speedup, c::geomeanSpeedup);
 
+        md.append("\n![time per kernel, relative to the slowest engine](").append(chartFile).append(")\n");
+
+        md.append("\n## Fastest iteration\n\n");
+        md.append("Each engine's fastest measured iteration (ms/op). Other work on the machine only ever slows ")
+                .append("an iteration down, so on a busy machine these ratios are the steadier ones.\n\n");
+        table(md, c, s -> fmt(s.bestMsPerOp()), c::bestSpeedup, c::geomeanBestSpeedup);
+
+        md.append("\n## Setup\n\n");
+        for (String line : setup) {
+            md.append("- ").append(line).append('\n');
+        }
+        return md.toString();
+    }
+
+    /** One row per kernel: each engine's time, then each engine's ratio to Endive; then the geometric means. */
+    private static void table(StringBuilder md, Comparison c, Function<Score, String> time,
+                              BiFunction<Kernel, Contender, OptionalDouble> speedup,
+                              Function<Contender, OptionalDouble> geomean) {
         List<Contender> engines = c.engines();
         List<Contender> subjects = c.subjects();
         md.append("| kernel | n |");
@@ -35,29 +56,20 @@ final class MarkdownReport {
         for (Kernel k : c.kernels()) {
             md.append("| ").append(k.id()).append(" | ").append(k.benchN()).append(" |");
             for (Contender e : engines) {
-                md.append(' ')
-                        .append(c.score(k, e).map(MarkdownReport::time).orElse("—"))
-                        .append(" |");
+                md.append(' ').append(c.score(k, e).map(time).orElse("—")).append(" |");
             }
             for (Contender e : subjects) {
-                md.append(' ').append(ratio(c.speedup(k, e))).append(" |");
+                md.append(' ').append(ratio(speedup.apply(k, e))).append(" |");
             }
             md.append('\n');
         }
         if (!subjects.isEmpty()) {
             md.append("| **geometric mean** | |").append(" |".repeat(engines.size()));
             for (Contender e : subjects) {
-                md.append(" **").append(ratio(c.geomeanSpeedup(e))).append("** |");
+                md.append(" **").append(ratio(geomean.apply(e))).append("** |");
             }
             md.append('\n');
         }
-
-        md.append("\n![time per kernel, relative to the slowest engine](").append(chartFile).append(")\n");
-        md.append("\n## Setup\n\n");
-        for (String line : setup) {
-            md.append("- ").append(line).append('\n');
-        }
-        return md.toString();
     }
 
     /** ms/op with its error; a single measured iteration has no error (JMH reports NaN). */

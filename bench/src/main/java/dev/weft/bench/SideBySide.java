@@ -80,7 +80,8 @@ public final class SideBySide {
                     Kernel.byId(r.getParams().getParam("kernel")),
                     Contender.byId(r.getParams().getParam("engine")),
                     r.getPrimaryResult().getScore(),
-                    r.getPrimaryResult().getScoreError()));
+                    r.getPrimaryResult().getScoreError(),
+                    r.getPrimaryResult().getStatistics().getMin()));
         }
         Comparison comparison = new Comparison(scores);
         List<String> setup = List.of(

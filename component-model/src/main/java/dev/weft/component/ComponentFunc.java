@@ -41,6 +41,16 @@ public final class ComponentFunc {
         return result == null ? List.of() : List.of(result);
     }
 
+    /**
+     * The runtime's function object behind this handle, for the typed call path of generated bindings
+     * ({@code dev.weft.component.bindings}); not for application use. IllegalStateException once the
+     * instance is closed.
+     */
+    public Object runtimeFunction() {
+        owner.checkOpen();
+        return function;
+    }
+
     static ComponentFuncType typeOf(FuncSig sig) {
         List<ComponentFuncType.Param> params = new ArrayList<>();
         for (FuncSig.Param p : sig.params()) params.add(new ComponentFuncType.Param(p.name(), p.type()));

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Async lifts that return through task.return, called by async lowers (async.wat). */
+/** Async lifts that return through task.return (stackful or with a callback), called by async lowers (async.wat). */
 class AsyncSubsetTest {
     private final Engine engine = Engine.create();
     private final ComponentInstance instance = ComponentLinker.create(engine).instantiate(TestComponents.load(engine, "async"));
@@ -20,6 +21,17 @@ class AsyncSubsetTest {
     @Test
     void stringResultDeliveredByTaskReturnIsCopiedIntoTheCallersMemory() {
         assertEquals(new Val.Str("async!"), instance.func("word").call());
+    }
+
+    @Test
+    void callbackThatYieldsIsCalledAgainUntilItExits() {
+        assertEquals(new Val.U32(3), instance.func("yielding").call());
+    }
+
+    @Test
+    void waitingForEventsIsNotSupportedYet() {
+        TrapException e = assertThrows(TrapException.class, () -> instance.func("waiting").call());
+        assertTrue(e.reason().contains("not supported yet"), e.reason());
     }
 
     @Test

@@ -76,6 +76,34 @@ class HostImportsTest {
     }
 
     @Test
+    void hostInterfaceNeedNotDefineTheValueTypesItsFunctionsUse() {
+        Component c = Component.fromText(engine, """
+                (component
+                  (import "test:host/geo" (instance $geo
+                    (type $p (record (field "x" s32) (field "y" s32)))
+                    (export "point" (type $point (eq $p)))
+                    (export "norm1" (func (param "p" $point) (result u32)))))
+                  (alias export $geo "point" (type $point))
+                  (core func $norm1 (canon lower (func $geo "norm1")))
+                  (core module $m
+                    (import "" "norm1" (func $norm1 (param i32 i32) (result i32)))
+                    (func (export "f") (param i32) (result i32) (call $norm1 (local.get 0) (i32.const -2))))
+                  (core instance $i (instantiate $m (with "" (instance (export "norm1" (func $norm1))))))
+                  (func (export "f") (param "x" s32) (result u32) (canon lift (core func $i "f"))))
+                """);
+        Type point = new Type.RecordType(List.of(new Type.Field("x", Type.Primitive.S32), new Type.Field("y", Type.Primitive.S32)));
+        ComponentLinker linker = ComponentLinker.create(engine);
+        linker.instance("test:host/geo").func("norm1",
+                ComponentFuncType.of(List.of(new ComponentFuncType.Param("p", point)), Type.Primitive.U32), args -> {
+                    Val.RecordVal p = (Val.RecordVal) args.get(0);
+                    int x = ((Val.S32) p.fields().get(0).value()).value();
+                    int y = ((Val.S32) p.fields().get(1).value()).value();
+                    return new Val.U32(Math.abs(x) + Math.abs(y));
+                });
+        assertEquals(new Val.U32(7), linker.instantiate(c).func("f").call(new Val.S32(5)));
+    }
+
+    @Test
     void hostResourceIsBorrowedIntoTheComponentAndBack() {
         ComponentInstance instance = linker("0.2.1").instantiate(component);
         Val size = instance.func("size-plus-one").call(new Val.ResourceVal(Resource.borrow(file, "twelve chars")));

@@ -140,6 +140,24 @@ class LinkingAndValuesTest {
     }
 
     @Test
+    void hostValuesAreCheckedAgainstConcreteReferenceTypes() {
+        Instance i = Linker.create(engine).instantiate(Module.fromText(engine, """
+                (module (type $unary (func (param i32) (result i32))) (type $nullary (func))
+                  (table (export "t") 2 (ref null $unary))
+                  (func $inc (export "inc") (type $unary) (i32.add (local.get 0) (i32.const 1)))
+                  (func (export "nop") (type $nullary))
+                  (func (export "call") (param (ref null $unary)) (result i32)
+                    (call_ref $unary (i32.const 41) (local.get 0))))
+                """));
+        Table t = i.table("t");
+        t.set(0, i.func("inc"));
+        assertSame(i.func("inc"), t.get(0));
+        assertThrows(IllegalArgumentException.class, () -> t.set(1, i.func("nop")));
+        assertThrows(IllegalArgumentException.class, () -> i.func("call").call(i.func("nop")));
+        assertEquals(42, i.func("call").call(i.func("inc"))[0]);
+    }
+
+    @Test
     void v128AndNanBitsRoundTrip() {
         Instance i = Linker.create(engine).instantiate(Module.fromText(engine, """
                 (module (func (export "v") (param v128) (result v128) (local.get 0))

@@ -30,7 +30,22 @@ final class Context {
     private final Set<String> topLevel = new HashSet<>();
     ClassName codecs;
 
-    Context(String javaPackage) { this.javaPackage = javaPackage; }
+    /**
+     * Simple names generated code may refer to without qualification: java.lang types and the types
+     * it imports. Generated top-level classes never take them, so references stay unambiguous.
+     */
+    private static final Set<String> RESERVED = Set.of("String", "Object", "Override", "Record", "Enum", "Integer",
+            "Long", "Short", "Byte", "Boolean", "Character", "Float", "Double", "Void", "Error", "Exception",
+            "RuntimeException", "Class", "System", "Math", "Number", "Iterable", "AutoCloseable", "Comparable",
+            "Deprecated", "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "IllegalArgumentException",
+            "IllegalStateException", "List", "Optional", "EnumSet", "Objects", "Val", "Type", "Resource",
+            "ComponentInstance", "ComponentLinker", "ComponentFuncType", "Vals", "Result", "Tuple1", "Tuple2", "Tuple3",
+            "Tuple4", "Tuple5", "Tuple6", "BindingsVersion", "WorldBuilder", "ExportedResource", "ErrorResultException");
+
+    Context(String javaPackage) {
+        this.javaPackage = javaPackage;
+        for (String r : RESERVED) topLevel.add(r.toLowerCase());
+    }
 
     /** Claims a top-level class name: {@code preferred}, else {@code prefix + preferred}, else numbered. */
     ClassName claim(String preferred, String prefix) {

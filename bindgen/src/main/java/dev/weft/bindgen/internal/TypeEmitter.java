@@ -160,8 +160,10 @@ final class TypeEmitter {
 
     private static boolean isAllResourceFree(TypeDef def) { return !TypeMapper.containsResource(new WitType.Ref(def)); }
 
+    /** {@code name}, else {@code name_}, else {@code name2}, {@code name3}… — the first not in {@code used}. */
     static String unique(String name, Set<String> used) {
-        String n = name;
+        if (used.add(name.toLowerCase())) return name;
+        String n = name.endsWith("_") ? name : name + "_";
         for (int i = 2; !used.add(n.toLowerCase()); i++) n = name + i;
         return n;
     }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.weft.bindgen.BindgenException;
 import dev.weft.component.wit.TypeDef;
 import dev.weft.component.wit.WitFunction;
 import dev.weft.component.wit.WitInterface;
@@ -30,6 +31,7 @@ final class WorldEmitter {
     private static final ClassName FUNC_TYPE = ClassName.get("dev.weft.component", "ComponentFuncType");
     private static final ClassName WORLD_BUILDER = ClassName.get("dev.weft.component.bindings", "WorldBuilder");
     private static final ClassName VERSION = ClassName.get("dev.weft.component.bindings", "BindingsVersion");
+    private static final ClassName TYPED_EXPORT = ClassName.get("dev.weft.component.bindings", "TypedExport");
     private static final ClassName EXPORTED_RESOURCE = ClassName.get("dev.weft.component.bindings", "ExportedResource");
 
     private final Context cx;
@@ -81,7 +83,7 @@ final class WorldEmitter {
             }
         }
         for (WitFunction f : rootExports) {
-            w.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.name()), members), CodeBlock.of("_inst.func($S)", f.name()), "world"));
+            w.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.name()), members), "world", w, ctor));
         }
         w.addMethod(ctor.build());
         w.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -130,6 +132,10 @@ final class WorldEmitter {
                 .addJavadoc(Docs.with(docs, "The imported " + what + ": implement it and pass it to the world's builder."));
         Set<String> members = new HashSet<>();
         for (WitFunction f : functions) {
+            if (f.resource() != null) {
+                throw new BindgenException("resource `" + f.resource().name()
+                        + "` is imported: imported resources are not supported yet");
+            }
             Signatures.Shape shape = sigs.shape(f, prefix);
             t.addMethod(sigs.declare(f, shape, TypeEmitter.unique(Names.member(f.name()), members))
                     .addModifiers(Modifier.ABSTRACT).build());
@@ -222,9 +228,9 @@ final class WorldEmitter {
     private TypeSpec facade(ClassName name, WitInterface iface, String externalName) {
         TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(Docs.with(iface.docs(), "The exported interface {@code " + externalName + "}."))
-                .addField(TypeMapper.INSTANCE, "_inst", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addParameter(TypeMapper.INSTANCE, "_inst")
-                        .addStatement("this._inst = _inst").build());
+                .addField(TypeMapper.INSTANCE, "_inst", Modifier.PRIVATE, Modifier.FINAL);
+        MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(TypeMapper.INSTANCE, "_inst")
+                .addStatement("this._inst = _inst");
         Set<String> members = new HashSet<>();
         String prefix = name.simpleName();
         Map<TypeDef, List<WitFunction>> methods = new LinkedHashMap<>();
@@ -233,17 +239,16 @@ final class WorldEmitter {
         }
         for (WitFunction f : iface.functions().values()) {
             switch (f.kind()) {
-                case FREESTANDING -> t.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.name()), members),
-                        CodeBlock.of("_inst.func($S)", f.name()), prefix));
+                case FREESTANDING -> t.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.name()), members), prefix, t, ctor));
                 case CONSTRUCTOR -> t.addMethod(exportCall(f, TypeEmitter.unique("new" + Names.pascal(f.resource().name()), members),
-                        CodeBlock.of("_inst.func($S)", f.name()), prefix));
+                        prefix, t, ctor));
                 case STATIC -> t.addMethod(exportCall(f, TypeEmitter.unique(Names.camel(f.resource().name() + "-" + f.itemName()), members),
-                        CodeBlock.of("_inst.func($S)", f.name()), prefix));
+                        prefix, t, ctor));
                 case METHOD -> methods.computeIfAbsent(f.resource().unaliased(), k -> new ArrayList<>()).add(f);
             }
         }
         methods.forEach((def, fs) -> resourceClass(def, fs, prefix));
-        return t.build();
+        return t.addMethod(ctor.build()).build();
     }
 
     private void resourceClass(TypeDef def, List<WitFunction> methods, String prefix) {
@@ -256,16 +261,20 @@ final class WorldEmitter {
                         .addParameter(TypeMapper.RESOURCE, "handle").addStatement("super(instance, handle)").build());
         Set<String> members = new HashSet<>(Set.of("borrow", "transfer", "isclosed", "instance"));
         for (WitFunction f : methods) {
-            t.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.itemName()), members),
-                    CodeBlock.of("_inst.func($S)", f.name()), prefix));
+            t.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.itemName()), members), prefix, t, null));
         }
         cx.add(t.build());
     }
 
-    /** A method that calls export {@code func} (an expression of type ComponentFunc using {@code _inst}). */
-    private MethodSpec exportCall(WitFunction f, String javaName, CodeBlock func, String prefix) {
+    /**
+     * A method that calls export {@code f} of the instance in {@code _inst}. Functions the typed fast
+     * path can carry get a {@code TypedExport} field in {@code owner}, set up by {@code ctor}.
+     */
+    private MethodSpec exportCall(WitFunction f, String javaName, String prefix, TypeSpec.Builder owner, MethodSpec.Builder ctor) {
         Signatures.Shape shape = sigs.shape(f, prefix);
         MethodSpec.Builder m = sigs.declare(f, shape, javaName);
+        if (ctor != null && FastPath.eligible(f)) return fastCall(f, shape, m, owner, ctor, javaName);
+        CodeBlock func = CodeBlock.of("_inst.func($S)", f.name());
         if (f.kind() == WitFunction.Kind.METHOD) m.addStatement("$T _inst = instance()", TypeMapper.INSTANCE);
         CodeBlock.Builder args = CodeBlock.builder();
         boolean first = true;
@@ -290,5 +299,17 @@ final class WorldEmitter {
         m.endControlFlow();
         if (r.ok() != null) m.addStatement("return $L", types.lift(r.ok(), CodeBlock.of("_rv.payload()"), 0));
         return m.build();
+    }
+
+    private MethodSpec fastCall(WitFunction f, Signatures.Shape shape, MethodSpec.Builder m, TypeSpec.Builder owner,
+                                MethodSpec.Builder ctor, String javaName) {
+        String field = "_f" + Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
+        owner.addField(TYPED_EXPORT, field, Modifier.PRIVATE, Modifier.FINAL);
+        ctor.addStatement("this.$L = new $T(_inst, $S)", field, TYPED_EXPORT, f.name());
+        CodeBlock.Builder args = CodeBlock.builder().add("_a -> {");
+        for (Signatures.Param p : shape.params()) args.add(" _a.$L($L);", FastPath.method(p.type()), p.javaName());
+        args.add(shape.params().isEmpty() ? "}" : " }");
+        if (f.result() == null) return m.addStatement("$L.call($L, null)", field, args.build()).build();
+        return m.addStatement("return $L.call($L, _r -> _r.$L())", field, args.build(), FastPath.method(f.result())).build();
     }
 }

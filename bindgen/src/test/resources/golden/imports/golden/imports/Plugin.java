@@ -6,6 +6,7 @@ import dev.weft.component.ComponentLinker;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.component.bindings.BindingsVersion;
+import dev.weft.component.bindings.TypedExport;
 import dev.weft.component.bindings.Vals;
 import dev.weft.component.bindings.WorldBuilder;
 import java.util.List;
@@ -23,8 +24,11 @@ public final class Plugin implements AutoCloseable {
 
     private final ComponentInstance _inst;
 
+    private final TypedExport _fName;
+
     private Plugin(ComponentInstance _inst) {
         this._inst = _inst;
+        this._fName = new TypedExport(_inst, "name");
     }
 
     /**
@@ -41,8 +45,7 @@ public final class Plugin implements AutoCloseable {
     }
 
     public String name() {
-        Val _result = _inst.func("name").call();
-        return ((Val.Str) _result).value();
+        return _fName.call(_a -> {}, _r -> _r.string());
     }
 
     /**

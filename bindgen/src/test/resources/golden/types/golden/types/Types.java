@@ -5,6 +5,7 @@ import dev.weft.component.ComponentLinker;
 import dev.weft.component.Val;
 import dev.weft.component.bindings.BindingsVersion;
 import dev.weft.component.bindings.Tuple2;
+import dev.weft.component.bindings.TypedExport;
 import dev.weft.component.bindings.Vals;
 import dev.weft.component.bindings.WorldBuilder;
 import java.util.EnumSet;
@@ -23,9 +24,12 @@ public final class Types implements AutoCloseable {
 
     private final Shapes shapes;
 
+    private final TypedExport _fVersion;
+
     private Types(ComponentInstance _inst) {
         this._inst = _inst;
         this.shapes = new Shapes(_inst.instance("test:types/shapes@0.1.0"));
+        this._fVersion = new TypedExport(_inst, "version");
     }
 
     /**
@@ -36,8 +40,7 @@ public final class Types implements AutoCloseable {
     }
 
     public String version() {
-        Val _result = _inst.func("version").call();
-        return ((Val.Str) _result).value();
+        return _fVersion.call(_a -> {}, _r -> _r.string());
     }
 
     /**

@@ -171,7 +171,7 @@ final class CoreTypeDecoder {
         };
     }
 
-    private static CoreLimits limits(ByteReader r) {
+    static CoreLimits limits(ByteReader r) {
         int at = r.pos();
         int flags = r.u8();
         if (flags > 0x0f) throw r.malformed("malformed limits flags", at);

@@ -54,6 +54,8 @@ final class Binding {
                 if (!(actual instanceof InstanceValue v)) yield false;
                 for (Map.Entry<String, ExternT> e : i.sig().exports().entrySet()) {
                     Object x = v.exports().get(e.getKey());
+                    // value types are structural: a provider need not spell them out
+                    if (x == null && isValueType(e.getValue())) continue;
                     if (x == null) throw new LinkException("missing export", name + ": " + e.getKey());
                     check(frame, name + "." + e.getKey(), e.getValue(), x);
                 }
@@ -65,6 +67,10 @@ final class Binding {
             case ExternT.Value v -> actual instanceof dev.weft.component.Val;
         };
         if (!ok) throw new LinkException("incompatible import type", name);
+    }
+
+    static boolean isValueType(ExternT t) {
+        return t instanceof ExternT.TypeOf ty && ty.type() instanceof CType.Value;
     }
 
     private static boolean sameSignature(FuncSig a, FuncSig b) {

@@ -43,11 +43,11 @@ final class CanonOptions {
         return false;
     }
 
-    /** True if an async lift names a callback (the event-loop form of async exports). */
-    static boolean callback(List<CanonOption> options) {
+    /** The callback of an async lift (the event-loop form of async exports), or null. */
+    static Func callback(Frame frame, List<CanonOption> options) {
         for (CanonOption o : options) {
-            if (o instanceof CanonOption.Callback) return true;
+            if (o instanceof CanonOption.Callback c) return (Func) frame.get(Sort.CORE_FUNC, c.coreFunc());
         }
-        return false;
+        return null;
     }
 }

@@ -143,8 +143,8 @@ public final class Instantiator {
         if (!(expected instanceof ExternT.Instance i)) return null;
         Map<String, Object> exports = new LinkedHashMap<>();
         for (Map.Entry<String, ExternT> e : i.sig().exports().entrySet()) {
-            if (!(e.getValue() instanceof ExternT.TypeOf t) || !(t.type() instanceof CType.Value)) return null;
-            exports.put(e.getKey(), t.type());
+            if (!Binding.isValueType(e.getValue())) return null;
+            exports.put(e.getKey(), ((ExternT.TypeOf) e.getValue()).type());
         }
         return new InstanceValue(exports);
     }
@@ -165,7 +165,12 @@ public final class Instantiator {
         switch (alias) {
             case Alias.InstanceExport e -> {
                 InstanceValue instance = (InstanceValue) frame.get(Sort.INSTANCE, e.instance());
-                add(frame, e.sort(), instance.exports().get(e.name()));
+                Object value = instance.exports().get(e.name());
+                if (value == null && e.sort() == Sort.TYPE) {
+                    // a value type the provider left out: the type validation gave the alias
+                    value = frame.substitution().apply(frame.validated.types().get(frame.size(Sort.TYPE)));
+                }
+                add(frame, e.sort(), value);
             }
             case Alias.CoreInstanceExport e -> {
                 @SuppressWarnings("unchecked")
@@ -207,10 +212,9 @@ public final class Instantiator {
             case Canon.Lift l -> {
                 FuncSig sig = frame.substitution().apply(frame.validated.funcs().get(frame.size(Sort.FUNC)));
                 Func core = (Func) frame.get(Sort.CORE_FUNC, l.coreFunc());
-                if (CanonOptions.callback(l.options())) {
-                    frame.add(Sort.FUNC, new UnsupportedFuncValue(sig, "an async lifted function with a callback"));
-                } else if (CanonOptions.async(l.options())) {
-                    frame.add(Sort.FUNC, new AsyncLiftedFunc(sig, core, CanonOptions.resolve(frame, l.options()), frame.node, frame.context));
+                if (CanonOptions.async(l.options())) {
+                    frame.add(Sort.FUNC, new AsyncLiftedFunc(sig, core, CanonOptions.callback(frame, l.options()),
+                            CanonOptions.resolve(frame, l.options()), frame.node, frame.context));
                 } else {
                     CanonicalOptions opts = CanonOptions.resolve(frame, l.options());
                     frame.add(Sort.FUNC, new LiftedFunc(sig, core, opts, frame.node, frame.context));

@@ -63,4 +63,22 @@ final class LiftedFunc implements FuncValue {
             InstanceNode.leave(entered);
         }
     }
+
+    /** A host call like {@link #call}, but {@code body} lowers the arguments and lifts the result itself. */
+    <R> R callTyped(TypedCalls.Body<R> body) {
+        List<InstanceState> entered = node.enter(null);
+        TaskContext.Task interrupted = context.begin(false, type.result());
+        try {
+            CallScope scope = new CallScope();
+            AbiContext cx = new AbiContext(options, instance, scope, Peer.HOST, null);
+            Object[] coreResults = core.call(body.lower(cx));
+            R result = body.lift(cx, coreResults);
+            scope.checkBorrowsDropped();
+            Abi.postReturn(options, instance, coreResults);
+            return result;
+        } finally {
+            context.end(interrupted);
+            InstanceNode.leave(entered);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.weft.component.internal.validate;
 
 import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
+import dev.weft.component.internal.binary.SharedMemories;
 import dev.weft.component.internal.model.Alias;
 import dev.weft.component.internal.model.ComponentAst;
 import dev.weft.component.internal.model.CoreValType;
@@ -125,17 +126,19 @@ public final class ComponentValidator {
 
     private void coreModule(Scope s, Definition.CoreModule m) {
         Module module = Module.fromBinary(engine, m.bytes());
+        SharedMemories shared = SharedMemories.of(m.bytes());
         Set<String> seen = new HashSet<>();
         List<ModuleSig.Import> imports = new ArrayList<>();
         for (ImportType it : module.imports()) {
             if (!seen.add(it.module() + "\u0000" + it.name())) {
                 throw new ValidationError("duplicate import name `" + it.module() + ":" + it.name() + "`");
             }
-            imports.add(new ModuleSig.Import(it.module(), it.name(), it.type()));
+            imports.add(new ModuleSig.Import(it.module(), it.name(), it.type(),
+                    shared.imports().contains(it.module() + "\u0000" + it.name())));
         }
         Map<String, ExternType> exports = new LinkedHashMap<>();
         module.exports().forEach(e -> exports.put(e.name(), e.type()));
-        s.coreModules.add(new ModuleSig(imports, exports));
+        s.coreModules.add(new ModuleSig(imports, exports, shared.exports()));
         s.compiledModules.add(module);
     }
 
@@ -164,23 +167,28 @@ public final class ComponentValidator {
                         + "` does not export an item named `" + im.name() + "`");
             }
             try {
+                if (actual instanceof dev.weft.engine.MemoryType) {
+                    CoreMatching.sharedFlag(arg.sharedMemories().contains(im.name()), im.shared());
+                }
                 CoreMatching.extern(actual, im.type());
             } catch (ValidationError e) {
                 throw new ValidationError(e.getMessage() + " (type mismatch for export `" + im.name()
                         + "` of module instantiation argument `" + im.module() + "`)");
             }
         }
-        s.coreInstances.add(new CoreInstanceSig(module.exports()));
+        s.coreInstances.add(new CoreInstanceSig(module.exports(), module.sharedExports()));
     }
 
     private void coreInstanceFromExports(Scope s, Definition.CoreInstanceFromExports d) {
         Map<String, ExternType> exports = new LinkedHashMap<>();
+        Set<String> shared = new HashSet<>();
         for (Definition.CoreInlineExport e : d.exports()) {
             ExternType t = coreItem(s, e.target());
             if (exports.containsKey(e.name())) throw new ValidationError("export name `" + e.name() + "` already defined");
             exports.put(e.name(), t);
+            if (e.target().sort() == Sort.CORE_MEMORY && s.coreMemoryShared.get(e.target().index())) shared.add(e.name());
         }
-        s.coreInstances.add(new CoreInstanceSig(exports));
+        s.coreInstances.add(new CoreInstanceSig(exports, shared));
     }
 
     private static ExternType coreItem(Scope s, SortIndex si) {
@@ -383,7 +391,10 @@ public final class ComponentValidator {
         switch (t) {
             case FuncType f -> s.coreFuncs.add(f);
             case dev.weft.engine.TableType tt -> s.coreTables.add(tt);
-            case dev.weft.engine.MemoryType m -> s.coreMemories.add(m);
+            case dev.weft.engine.MemoryType m -> {
+                s.coreMemories.add(m);
+                s.coreMemoryShared.add(inst.sharedMemories().contains(x.name()));
+            }
             case dev.weft.engine.GlobalType g -> s.coreGlobals.add(g);
             case dev.weft.engine.TagType tg -> s.coreTags.add(tg);
         }
@@ -619,6 +630,9 @@ public final class ComponentValidator {
             t = ascribed;
         }
         AnnotatedNames.attributes(ex.name(), name, t);
+        if (t instanceof ExternT.Value v && TypeResolver.containsBorrow(v.type())) {
+            throw new ValidationError("exported values cannot contain a `borrow` type");
+        }
         TypeVisibility.checkNamed(s, needs, t, false);
         AnnotatedNames.annotated(name, t, needs, s.exportedResourceNames);
         TypeVisibility.expose(s, t);

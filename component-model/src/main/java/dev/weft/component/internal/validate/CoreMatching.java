@@ -60,6 +60,11 @@ final class CoreMatching {
         }
     }
 
+    /** Shared and unshared memories never match each other. */
+    static void sharedFlag(boolean actual, boolean expected) {
+        if (actual != expected) throw new ValidationError("mismatch in the shared flag for memories");
+    }
+
     private static ValidationError kindMismatch(ExternType expected, ExternType actual) {
         return new ValidationError("expected " + kind(expected) + ", found " + kind(actual));
     }
@@ -121,6 +126,7 @@ final class CoreMatching {
             String name = ai.module() + "::" + ai.name();
             if (ei == null) throw new ValidationError("missing expected import `" + name + "`");
             try {
+                sharedFlag(ei.shared(), ai.shared());
                 extern(ei.type(), ai.type());
             } catch (ValidationError err) {
                 throw new ValidationError("type mismatch in import `" + name + "`: " + err.getMessage());
@@ -130,6 +136,7 @@ final class CoreMatching {
             ExternType at = actual.exports().get(ee.getKey());
             if (at == null) throw new ValidationError("missing expected export `" + ee.getKey() + "`");
             try {
+                sharedFlag(actual.sharedExports().contains(ee.getKey()), expected.sharedExports().contains(ee.getKey()));
                 extern(at, ee.getValue());
             } catch (ValidationError err) {
                 throw new ValidationError("type mismatch in export `" + ee.getKey() + "`: " + err.getMessage());

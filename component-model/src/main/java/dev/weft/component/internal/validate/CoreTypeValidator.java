@@ -107,13 +107,14 @@ final class CoreTypeValidator {
         List<ModuleSig.Import> imports = new ArrayList<>();
         Set<String> importNames = new HashSet<>();
         Map<String, ExternType> exports = new LinkedHashMap<>();
+        Set<String> sharedExports = new HashSet<>();
         for (ModuleDecl d : m.decls()) {
             switch (d) {
                 case ModuleDecl.Import i -> {
                     if (!importNames.add(i.module() + "\u0000" + i.name())) {
                         throw new ValidationError("duplicate import name `" + i.module() + ":" + i.name() + "`");
                     }
-                    imports.add(new ModuleSig.Import(i.module(), i.name(), extern(types, i.type())));
+                    imports.add(new ModuleSig.Import(i.module(), i.name(), extern(types, i.type()), isShared(i.type())));
                 }
                 case ModuleDecl.TypeDecl t -> {
                     if (t.type() instanceof CoreType.Module) {
@@ -133,10 +134,15 @@ final class CoreTypeValidator {
                 case ModuleDecl.Export e -> {
                     if (exports.containsKey(e.name())) throw new ValidationError("export name `" + e.name() + "` already defined");
                     exports.put(e.name(), extern(types, e.type()));
+                    if (isShared(e.type())) sharedExports.add(e.name());
                 }
             }
         }
-        return new ModuleSig(imports, exports);
+        return new ModuleSig(imports, exports, sharedExports);
+    }
+
+    private static boolean isShared(CoreExternType t) {
+        return t instanceof CoreExternType.Memory m && m.limits().shared();
     }
 
     /** The scope {@code count} levels out from {@code scope} (0 = scope itself); the module type is level 0. */

@@ -2,7 +2,6 @@ package dev.weft.component.internal.validate;
 
 import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,13 +199,5 @@ public final class ResourceSubstitution {
 
     public static Set<ResourceType> identitySet() {
         return java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    }
-
-    /** The resources of {@code list} in order, without duplicates (by identity). */
-    static List<ResourceType> distinct(List<ResourceType> list) {
-        Set<ResourceType> seen = identitySet();
-        List<ResourceType> out = new ArrayList<>();
-        for (ResourceType r : list) if (seen.add(r)) out.add(r);
-        return out;
     }
 }

@@ -52,6 +52,8 @@ final class Scope {
     final List<FuncType> coreFuncs = new ArrayList<>();
     final List<TableType> coreTables = new ArrayList<>();
     final List<MemoryType> coreMemories = new ArrayList<>();
+    /** Whether each core memory is shared (not part of the engine's memory type). */
+    final List<Boolean> coreMemoryShared = new ArrayList<>();
     final List<GlobalType> coreGlobals = new ArrayList<>();
     final List<TagType> coreTags = new ArrayList<>();
     final List<ModuleSig> coreModules = new ArrayList<>();

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -29,13 +28,6 @@ import org.junit.jupiter.api.Test;
 class SpecValidationScriptsTest {
     private static final Path ROOT = Path.of(System.getProperty("weft.suites", "../shared"), "component-model-tests");
     private static final List<String> FOLDERS = List.of("validation", "binary", "values", "resources", "linking", "async");
-
-    /**
-     * Assertions this validator cannot decide, with the reason. Keyed by "folder/file.wast:line".
-     */
-    private static final Map<String, String> KNOWN_GAPS = Map.of(
-            "validation/instantiation.wast:421",
-            "needs the shared flag of core memories, which the engine's public MemoryType does not expose");
 
     @Test
     void everyComponentInTheScriptsValidatesAsExpected() throws IOException {
@@ -63,7 +55,7 @@ class SpecValidationScriptsTest {
                     if ("".equals(problem)) continue;
                     checked++;
                     String where = name + ":" + line(c);
-                    if (problem != null && !KNOWN_GAPS.containsKey(where)) failures.add(where + ": " + problem);
+                    if (problem != null) failures.add(where + ": " + problem);
                 }
             }
         }

@@ -8,6 +8,7 @@ import dev.weft.engine.internal.runtime.ExceptionObject;
 import dev.weft.engine.internal.runtime.FunctionInstance;
 import dev.weft.engine.internal.runtime.TagInstance;
 import dev.weft.engine.internal.runtime.Values;
+import dev.weft.engine.internal.validate.TypeContext;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ final class Boundary {
         try {
             int fp = savedSp;
             ctx.ensure(fp + Math.max(f.paramSlots, f.resultSlots) + 1);
-            store(ctx, fp, params, args);
+            store(ctx, fp, params, f.types, args);
             ctx.sp = fp;
             Interpreter.run(ctx, f, fp);
             return load(ctx, fp, f.func.results());
@@ -51,14 +52,14 @@ final class Boundary {
     private static Object[] callHostDirect(FunctionInstance f, Object[] args) {
         List<ValType> params = f.func.params();
         Object[] copy = new Object[args.length];
-        for (int i = 0; i < args.length; i++) copy[i] = check(params.get(i), args[i]);
+        for (int i = 0; i < args.length; i++) copy[i] = check(params.get(i), f.types, args[i]);
         Object[] res = f.host.apply(copy);
         return checkResults(f, res);
     }
 
-    private static Object check(ValType t, Object v) {
+    private static Object check(ValType t, TypeContext types, Object v) {
         return switch (t.kind()) {
-            case REF -> Values.checkRef(t, v);
+            case REF -> Values.checkRef(t, types, v);
             case V128 -> Values.unboxV128(v);
             default -> {
                 Values.unboxNumber(t, v);
@@ -74,7 +75,7 @@ final class Boundary {
             throw new IllegalStateException("host function returned " + res.length + " values, expected "
                     + results.size());
         }
-        for (int i = 0; i < res.length; i++) check(results.get(i), res[i]);
+        for (int i = 0; i < res.length; i++) check(results.get(i), f.types, res[i]);
         return res;
     }
 
@@ -92,7 +93,7 @@ final class Boundary {
         for (int i = 0; i < types.size(); i++) {
             ValType t = types.get(i);
             switch (t.kind()) {
-                case REF -> refs[at++] = Values.checkRef(t, payload.get(i));
+                case REF -> refs[at++] = Values.checkRef(t, tag.types(), payload.get(i));
                 case V128 -> {
                     V128 v = Values.unboxV128(payload.get(i));
                     prims[at++] = v.lo();
@@ -105,11 +106,11 @@ final class Boundary {
     }
 
     /** Writes Java values into slots starting at {@code at}. */
-    private static void store(ExecContext ctx, int at, List<ValType> types, Object[] values) {
+    private static void store(ExecContext ctx, int at, List<ValType> types, TypeContext context, Object[] values) {
         for (int i = 0; i < values.length; i++) {
             ValType t = types.get(i);
             switch (t.kind()) {
-                case REF -> ctx.r[at++] = Values.checkRef(t, values[i]);
+                case REF -> ctx.r[at++] = Values.checkRef(t, context, values[i]);
                 case V128 -> {
                     V128 v = Values.unboxV128(values[i]);
                     ctx.s[at++] = v.lo();
@@ -161,7 +162,7 @@ final class Boundary {
         }
         res = checkResults(g, res);
         ctx.ensure(base + g.resultSlots);
-        store(ctx, base, g.func.results(), res);
+        store(ctx, base, g.func.results(), g.types, res);
         return base + g.resultSlots;
     }
 }

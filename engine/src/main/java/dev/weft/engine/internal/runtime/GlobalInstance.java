@@ -39,7 +39,7 @@ public final class GlobalInstance implements Global {
 
     private void store(Object v) {
         switch (type.kind()) {
-            case REF -> ref = Values.checkRef(type, v);
+            case REF -> ref = Values.checkRef(type, types, v);
             case V128 -> {
                 V128 x = Values.unboxV128(v);
                 value = x.lo();

@@ -115,8 +115,8 @@ public final class TableInstance implements Table {
     public Object get(long index) { return getChecked(index); }
 
     @Override
-    public void set(long index, Object value) { setChecked(index, Values.checkRef(elemType, value)); }
+    public void set(long index, Object value) { setChecked(index, Values.checkRef(elemType, types, value)); }
 
     @Override
-    public long grow(long delta, Object init) { return growRaw(delta, Values.checkRef(elemType, init)); }
+    public long grow(long delta, Object init) { return growRaw(delta, Values.checkRef(elemType, types, init)); }
 }

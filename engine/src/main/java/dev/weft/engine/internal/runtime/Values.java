@@ -7,6 +7,8 @@ import dev.weft.engine.I31;
 import dev.weft.engine.V128;
 import dev.weft.engine.internal.model.HeapType;
 import dev.weft.engine.internal.model.ValType;
+import dev.weft.engine.internal.validate.CanonicalType;
+import dev.weft.engine.internal.validate.TypeContext;
 
 /**
  * Converts values between the interpreter's slot form (a long per number, two longs per v128, an
@@ -48,6 +50,28 @@ public final class Values {
 
     private static String describe(Object v) {
         return v == null ? "null" : v.getClass().getSimpleName() + " " + v;
+    }
+
+    /**
+     * Checks a host-provided reference against a reference type whose concrete heap types are
+     * indices of {@code types}: the value must be of the kind the heap type names and, for a
+     * concrete type, of a subtype of it (wasm code relies on that without checking again).
+     */
+    public static Object checkRef(ValType t, TypeContext types, Object v) {
+        checkRef(t, v);
+        if (v != null && t.heap() >= 0) {
+            CanonicalType expected = types.canonical(t.heap());
+            CanonicalType actual = switch (v) {
+                case FunctionInstance f -> f.type;
+                case StructObject o -> o.type;
+                case ArrayObject a -> a.type;
+                default -> null;
+            };
+            if (actual == null || !actual.isSubtypeOf(expected)) {
+                throw new IllegalArgumentException("expected a value of type " + t + ", got " + describe(v));
+            }
+        }
+        return v;
     }
 
     /**

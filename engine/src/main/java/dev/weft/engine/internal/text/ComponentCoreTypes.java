@@ -1,14 +1,14 @@
 package dev.weft.engine.internal.text;
 
 import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Core types inside components: function types and module types with their declarators
- * (imports, exports, types and outer type aliases).
+ * Core types inside components: function types, GC struct/array/sub types, and module types with
+ * their declarators (imports, exports, types and outer type aliases).
  */
 final class ComponentCoreTypes {
     private ComponentCoreTypes() {}
-
 
     /** A core type definition: {@code (func ...)}, {@code (module decl*)}, {@code (struct ...)}, {@code (array ...)}. */
     static byte[] coreType(ComponentScope s, SExpr e, String scopeName) {
@@ -21,6 +21,18 @@ final class ComponentCoreTypes {
                 w.u8(0x60).bytes(sig.params()).bytes(sig.results());
             }
             case "module" -> w.bytes(moduleType(s, c, scopeName));
+            case "struct", "array", "sub" -> {
+                // encoded like a module's (type ...) field; a non-final sub needs a 0x00 prefix here so
+                // it cannot be mistaken for a module type (0x50)
+                SExpr.Parens asField = new SExpr.Parens(
+                        List.of(new SExpr.Atom(SExpr.Kind.WORD, "type", null, p.line(), p.column()), p), p.line(), p.column());
+                ByteWriter t = new ByteWriter();
+                new TypeDefinitions(s.core).subType(asField, s.core.types.count(), t, true);
+                byte[] bytes = t.toByteArray();
+                if ((bytes[0] & 0xFF) == 0x50) w.u8(0x00);
+                w.bytes(bytes);
+                c.reset(p.size());
+            }
             default -> throw TextErrors.malformed("unexpected token", p);
         }
         c.end();

@@ -100,7 +100,7 @@ final class TypeDefinitions {
     }
 
     /** Encodes one type; {@code ownGroup}: it is alone in its rec group (so inline signatures may reuse it). */
-    private void subType(SExpr.Parens t, int index, ByteWriter w, boolean ownGroup) {
+    void subType(SExpr.Parens t, int index, ByteWriter w, boolean ownGroup) {
         Cursor c = Cursor.body(t);
         c.optionalId();
         SExpr.Parens def = c.nextParens();
@@ -118,8 +118,10 @@ final class TypeDefinitions {
             while (sc.peekIndex()) supers.add(scope.types.resolve(sc.nextAtom()));
             comp = sc.nextParens();
             sc.end();
-            w.u8(fin ? 0x4F : 0x50).u32(supers.size());
-            for (int s : supers) w.u32(s);
+            if (!fin || !supers.isEmpty()) { // a final type without supertypes has the short form
+                w.u8(fin ? 0x4F : 0x50).u32(supers.size());
+                for (int s : supers) w.u32(s);
+            }
             plain = plain && fin && supers.isEmpty();
         }
         Cursor cc = Cursor.body(comp);

@@ -161,6 +161,14 @@ class ComponentWatTest {
     }
 
     @Test
+    void coreGcTypesEncodeAsWasmTools() {
+        assertEncodes("(component (core type $s (struct (field i32) (field (mut i64)))) (core type (array (mut i8)))"
+                + " (core type (sub (struct))) (core type (sub final (func)))"
+                + " (core type (module (type (struct (field f32))) (export \"g\" (global (ref null 0))))))",
+                "0061736d0d0001000320055f027f007e015e78010050005f006000005002015f017d0003016703630000");
+    }
+
+    @Test
     void inlineExportsComeAfterAllOtherFields() {
         byte[] b = Wat.toBinary("(component (type (export \"t\") u8) (type u16))");
         // the type section (u8, u16), then an export section: name "t", sort type, index 0, no ascription

@@ -1,0 +1,18 @@
+package golden.naming;
+
+public enum SecondError {
+    /**
+     * WIT {@code public}.
+     */
+    PUBLIC,
+
+    /**
+     * WIT {@code private}.
+     */
+    PRIVATE,
+
+    /**
+     * WIT {@code interface}.
+     */
+    INTERFACE
+}

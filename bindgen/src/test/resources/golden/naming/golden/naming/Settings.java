@@ -1,0 +1,7 @@
+package golden.naming;
+
+/**
+ * A world-level type.
+ */
+public record Settings(boolean verbose) {
+}

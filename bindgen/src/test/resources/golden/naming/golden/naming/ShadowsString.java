@@ -1,0 +1,4 @@
+package golden.naming;
+
+public record ShadowsString(String text) {
+}

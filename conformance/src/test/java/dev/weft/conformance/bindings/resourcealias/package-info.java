@@ -1,0 +1,5 @@
+/** Round trips of the WIT runtime test `resource_alias`: the guest's exports (world `test`). */
+@WitBindings(wit = "resource_alias", world = "test", packageName = "dev.weft.conformance.bindings.resourcealias.test")
+package dev.weft.conformance.bindings.resourcealias;
+
+import dev.weft.component.annotations.WitBindings;

@@ -1,0 +1,5 @@
+/** Round trips of the WIT runtime test `resource_with_lists`: the guest's exports (world `leaf`). */
+@WitBindings(wit = "resource_with_lists", world = "leaf", packageName = "dev.weft.conformance.bindings.resourcewithlists.test")
+package dev.weft.conformance.bindings.resourcewithlists;
+
+import dev.weft.component.annotations.WitBindings;
