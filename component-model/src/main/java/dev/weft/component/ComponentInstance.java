@@ -70,6 +70,8 @@ public final class ComponentInstance implements AutoCloseable {
 
     InstanceValue value() { return value; }
 
+    boolean createdBy(ResourceRegistry r) { return registry == r; }
+
     private Object lookup(String name) {
         checkOpen();
         Map<String, Object> exports = value.exports();

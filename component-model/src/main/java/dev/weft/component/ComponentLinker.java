@@ -57,8 +57,13 @@ public final class ComponentLinker {
     /** The host instance {@code name} (created empty on first use), to define its exports. */
     public HostInstance instance(String name) { return root.instance(name); }
 
-    /** Makes the exports of {@code instance} (e.g. another component's) importable as instance {@code name}. */
+    /**
+     * Makes the exports of {@code instance} (e.g. another component's) importable as instance
+     * {@code name}. The instance must come from this linker: components that pass resources to
+     * each other share one linker's resource bookkeeping (like instances sharing a store).
+     */
     public ComponentLinker instance(String name, ComponentInstance instance) {
+        if (!instance.createdBy(registry)) throw new IllegalArgumentException("instance was created by another linker");
         root.values.put(Objects.requireNonNull(name, "name"), instance.value());
         return this;
     }

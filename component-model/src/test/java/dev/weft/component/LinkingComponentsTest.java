@@ -49,9 +49,9 @@ class LinkingComponentsTest {
 
     @Test
     void exportedInstanceOfOneComponentSatisfiesAnotherComponentsImport() {
-        ComponentInstance library = ComponentLinker.create(engine).instantiate(Component.fromText(engine, LIBRARY));
-        ComponentLinker linker = ComponentLinker.create(engine)
-                .instance("test:lib/text@1.4.0", library.instance("test:lib/text"));
+        ComponentLinker linker = ComponentLinker.create(engine);
+        ComponentInstance library = linker.instantiate(Component.fromText(engine, LIBRARY));
+        linker.instance("test:lib/text@1.4.0", library.instance("test:lib/text"));
         ComponentInstance app = linker.instantiate(Component.fromText(engine, APP));
         assertEquals(new Val.U32(70), app.func("run").call(), "1.4.0 satisfies an import of 1.1.0");
     }
@@ -71,6 +71,13 @@ class LinkingComponentsTest {
         ComponentInstance instance = ComponentLinker.create(engine).instantiate(component);
         Val point = new Val.RecordVal(List.of(new Val.NamedVal("x", new Val.U32(3)), new Val.NamedVal("y", new Val.U32(4))));
         assertEquals(new Val.U32(7), instance.func("sum").call(point));
+    }
+
+    @Test
+    void instancesOfAnotherLinkerCannotBeLinked() {
+        ComponentInstance library = ComponentLinker.create(engine).instantiate(Component.fromText(engine, LIBRARY));
+        assertThrows(IllegalArgumentException.class,
+                () -> ComponentLinker.create(engine).instance("test:lib/text@1.4.0", library.instance("test:lib/text")));
     }
 
     @Test

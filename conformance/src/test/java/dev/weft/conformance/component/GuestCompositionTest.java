@@ -42,8 +42,8 @@ class GuestCompositionTest {
         Component runner = Component.fromBinary(engine, Files.readAllBytes(guest.resolve("runner.wasm")));
         Assumptions.assumeTrue(test.importNames().isEmpty() && test.exportNames().containsAll(runner.importNames()),
                 "the runner needs imports only a Java host provides");
-        ComponentInstance tested = ComponentLinker.create(engine).instantiate(test);
         ComponentLinker linker = ComponentLinker.create(engine);
+        ComponentInstance tested = linker.instantiate(test);
         for (String name : runner.importNames()) linker.instance(name, tested.instance(name));
         // run traps on any result that differs from what it expects
         linker.instantiate(runner).func("run").call();

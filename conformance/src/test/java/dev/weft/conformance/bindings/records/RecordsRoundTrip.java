@@ -81,8 +81,8 @@ public final class RecordsRoundTrip implements GuestCheck {
             check.ok("runner run()", run::run);
         }
         check.receivedExactly(List.of("multiple-results", "swap Tuple2(1, 2)", "swap Tuple2(-1, -1)",
-                "flags1 [A]", "flags1 [B]", "flags1 []", "flags1 [A, B]",
-                "flags2 [C]", "flags2 [D, E]", "flags2 [C, D, E]", "flags2 []",
+                "flags1 []", "flags1 [A]", "flags1 [B]", "flags1 [A, B]",
+                "flags2 []", "flags2 [C]", "flags2 [D]", "flags2 [C, D]", "flags2 [E]", "flags2 [C, E]", "flags2 [D, E]", "flags2 [C, D, E]",
                 "flags3 2 2 2", "flags3 0 16 32", "record1 R1(8, [])", "record1 R1(-1, [A, B])",
                 "tuple1 Tuple1(1)", "tuple1 Tuple1(-1)"));
     }
