@@ -4,7 +4,7 @@ import dev.weft.component.ComponentLinker;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.component.wasi.WasiP2Config;
-import dev.weft.engine.internal.wasi.FileStats;
+import dev.weft.engine.internal.wasi.Errno;
 import dev.weft.engine.internal.wasi.IoErrno;
 import dev.weft.engine.internal.wasi.SandboxPath;
 import dev.weft.engine.internal.wasi.WasiError;
@@ -118,7 +118,7 @@ final class FilesystemImports {
 
     private static FsDescriptor dir(Val v) {
         FsDescriptor d = Vals.rep(v, FsDescriptor.class);
-        if (!d.directory) throw new WasiError(dev.weft.engine.internal.wasi.Errno.NOTDIR);
+        if (!d.directory) throw new WasiError(Errno.NOTDIR);
         return d;
     }
 
