@@ -11,6 +11,7 @@ import dev.weft.engine.internal.wasi.WasiError;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -141,7 +142,7 @@ final class FilesystemImports {
                 return Vals.err(new Val.EnumVal(ErrorCodes.of(e.errno)));
             } catch (IOException e) {
                 return Vals.err(new Val.EnumVal(ErrorCodes.of(IoErrno.of(e))));
-            } catch (UncheckedIOException e) {
+            } catch (UncheckedIOException | DirectoryIteratorException e) {
                 return Vals.err(new Val.EnumVal(ErrorCodes.of(IoErrno.of(e.getCause()))));
             }
         }, params);
