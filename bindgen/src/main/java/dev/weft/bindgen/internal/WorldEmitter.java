@@ -49,7 +49,11 @@ final class WorldEmitter {
     }
 
     /** One import to implement in Java: its external name, Java interface and functions. */
-    private record Import(String externalName, ClassName iface, String setter, List<WitFunction> functions, boolean root, String prefix) {}
+    private record Import(String externalName, ClassName iface, String setter, List<WitFunction> functions, boolean root, String prefix,
+                          WitInterface witInterface) {}
+
+    /** Imported interfaces with types only: the host provides their type exports, nothing to implement. */
+    private final Map<String, WitInterface> typeOnlyImports = new LinkedHashMap<>();
 
     void emit() {
         TypeSpec.Builder w = TypeSpec.classBuilder(worldClass).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -107,11 +111,14 @@ final class WorldEmitter {
             switch (e.getValue()) {
                 case WorldItem.FunctionItem f -> rootFunctions.add(f.function());
                 case WorldItem.InterfaceItem i -> {
-                    if (i.iface().functions().isEmpty()) continue;
+                    if (i.iface().functions().isEmpty()) {
+                        typeOnlyImports.put(e.getKey().externalName(), i.iface());
+                        continue;
+                    }
                     String key = e.getKey() instanceof WorldKey.Interface ki ? ki.iface().name() : e.getKey().externalName();
                     ClassName iface = cx.claim(Names.pascal(key), i.iface().pkg() == null ? null : Names.pascal(i.iface().pkg().name().name()));
                     out.add(new Import(e.getKey().externalName(), iface, TypeEmitter.unique(Names.camel(key), setters),
-                            List.copyOf(i.iface().functions().values()), false, Names.pascal(key)));
+                            List.copyOf(i.iface().functions().values()), false, Names.pascal(key), i.iface()));
                     emitImportInterface(iface, i.iface().docs(), "interface {@code " + e.getKey().externalName() + "}",
                             i.iface().functions().values(), Names.pascal(key));
                 }
@@ -120,7 +127,7 @@ final class WorldEmitter {
         }
         if (!rootFunctions.isEmpty()) {
             ClassName iface = cx.claim(worldClass.simpleName() + "Imports", null);
-            out.add(new Import(null, iface, TypeEmitter.unique("imports", setters), rootFunctions, true, worldClass.simpleName()));
+            out.add(new Import(null, iface, TypeEmitter.unique("imports", setters), rootFunctions, true, worldClass.simpleName(), null));
             emitImportInterface(iface, null, "functions of world {@code " + world.qualifiedName() + "}", rootFunctions,
                     worldClass.simpleName());
         }
@@ -163,6 +170,10 @@ final class WorldEmitter {
             link.addStatement("$L(linker, require($L, $S))", method, imp.setter(), imp.root() ? "world functions" : imp.externalName());
             b.addMethod(linkImport(method, imp));
         }
+        typeOnlyImports.forEach((name, iface) -> {
+            link.addStatement("$T _$L = linker.instance($S)", HOST_INSTANCE, Names.camel(iface.name() == null ? name : iface.name()), name);
+            defineTypes(link, "_" + Names.camel(iface.name() == null ? name : iface.name()), iface);
+        });
         b.addMethod(link.build());
         b.addMethod(MethodSpec.methodBuilder("create").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
                 .returns(worldClass).addParameter(TypeMapper.INSTANCE, "instance")
@@ -173,7 +184,10 @@ final class WorldEmitter {
     private MethodSpec linkImport(String name, Import imp) {
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(LINKER, "linker").addParameter(imp.iface(), "_impl");
-        if (!imp.root()) m.addStatement("$T _target = linker.instance($S)", HOST_INSTANCE, imp.externalName());
+        if (!imp.root()) {
+            m.addStatement("$T _target = linker.instance($S)", HOST_INSTANCE, imp.externalName());
+            defineTypes(m, "_target", imp.witInterface());
+        }
         String target = imp.root() ? "linker" : "_target";
         Set<String> members = new HashSet<>();
         types.liftInstance = "null";
@@ -202,6 +216,15 @@ final class WorldEmitter {
             types.liftInstance = "_inst";
         }
         return m.build();
+    }
+
+    /** Defines the interface's type exports (those without resources) on the host instance in {@code target}. */
+    private void defineTypes(MethodSpec.Builder m, String target, WitInterface iface) {
+        for (Map.Entry<String, TypeDef> t : iface.types().entrySet()) {
+            WitType ref = new WitType.Ref(t.getValue());
+            if (t.getValue().unaliased().isResource() || TypeMapper.containsResource(ref)) continue;
+            m.addStatement("$L.type($S, $L)", target, t.getKey(), types.descriptor(ref));
+        }
     }
 
     private CodeBlock hostBody(Signatures.Shape shape, CodeBlock call) {

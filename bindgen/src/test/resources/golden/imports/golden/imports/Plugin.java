@@ -86,6 +86,7 @@ public final class Plugin implements AutoCloseable {
 
         private static void linkLog(ComponentLinker linker, Log _impl) {
             ComponentLinker.HostInstance _target = linker.instance("test:imports/log");
+            _target.type("level", PluginCodecs.typeOfLevel());
             _target.func("write", ComponentFuncType.of(List.of(new ComponentFuncType.Param("level", PluginCodecs.typeOfLevel()), new ComponentFuncType.Param("line", Type.Primitive.STRING)), null), _args -> {
                 _impl.write(PluginCodecs.liftLevel(_args.get(0), null), ((Val.Str) _args.get(1)).value());
                 return null;
@@ -105,6 +106,8 @@ public final class Plugin implements AutoCloseable {
 
         private static void linkKv(ComponentLinker linker, Kv _impl) {
             ComponentLinker.HostInstance _target = linker.instance("test:imports/kv");
+            _target.type("level", PluginCodecs.typeOfLevel());
+            _target.type("entry", PluginCodecs.typeOfEntry());
             _target.func("get", ComponentFuncType.of(List.of(new ComponentFuncType.Param("key", Type.Primitive.STRING)), new Type.OptionType(new Type.ListType(Type.Primitive.U8, -1))), _args -> {
                 return Vals.option(_impl.get(((Val.Str) _args.get(0)).value()), _e0 -> Vals.list(_e0, true));
             });

@@ -185,6 +185,8 @@ public final class Naming implements AutoCloseable {
 
         private static void linkFirst(ComponentLinker linker, First _impl) {
             ComponentLinker.HostInstance _target = linker.instance("test:naming/first");
+            _target.type("item", NamingCodecs.typeOfItem());
+            _target.type("error", NamingCodecs.typeOfFirstError());
             _target.func("get", ComponentFuncType.of(List.of(), new Type.ResultType(NamingCodecs.typeOfItem(), NamingCodecs.typeOfFirstError())), _args -> {
                 try {
                     return new Val.ResultVal(true, NamingCodecs.lowerItem(_impl.get()));

@@ -389,7 +389,7 @@ final class FunctionCompiler implements FunctionListener {
             case 0xBC, 0xBD, 0xBE, 0xBF -> { } // reinterpretations: same bits, same slot
             default -> {
                 if (op >= 0x28 && op <= 0x3E && fastMemory(r)) memoryAccess(r, op);
-                else if (op >= 0x45 && op <= 0xC4) numeric(op);
+                else if ((op >= 0x45 && op <= 0xC4) || (op >= 0xFC_0000 && op <= 0xFC_0007)) numeric(op);
                 else generic(r, op, v);
             }
         }
@@ -828,7 +828,7 @@ final class FunctionCompiler implements FunctionListener {
 
     private static boolean isUnary(int op) {
         return op == 0x45 || op == 0x50 || (op >= 0x67 && op <= 0x69) || (op >= 0x79 && op <= 0x7B)
-                || (op >= 0x8B && op <= 0x91) || (op >= 0x99 && op <= 0x9F) || op >= 0xA7;
+                || (op >= 0x8B && op <= 0x91) || (op >= 0x99 && op <= 0x9F) || op >= 0xA7; // incl. trunc_sat
     }
 
     private void numeric(int op) {

@@ -39,6 +39,25 @@ final class ComponentCoreTypes {
         return w.toByteArray();
     }
 
+    /**
+     * {@code (rec (type $id? def)*)}: binds the group's ids first (its types may refer to each other)
+     * and returns the {@code 0x4E} rec group entry; {@code c} is at the first type.
+     */
+    static byte[] recGroup(ComponentScope s, Cursor c) {
+        List<SExpr.Parens> types = new ArrayList<>();
+        int first = s.core.types.count();
+        while (!c.atEnd()) {
+            SExpr.Parens t = c.nextForm("type");
+            Cursor tc = Cursor.body(t);
+            s.bind(ComponentSort.CORE_TYPE, tc.optionalId(), t);
+            types.add(t);
+        }
+        ByteWriter w = new ByteWriter().u8(0x4E).u32(types.size());
+        TypeDefinitions defs = new TypeDefinitions(s.core);
+        for (int i = 0; i < types.size(); i++) defs.subType(types.get(i), first + i, w, false);
+        return w.toByteArray();
+    }
+
     /** {@code 0x50 vec(moduledecl)} for module declarators ({@code import}, {@code type}, {@code alias}, {@code export}). */
     static byte[] moduleType(ComponentScope s, Cursor c, String scopeName) {
         ByteWriter decls = new ByteWriter();
@@ -80,6 +99,7 @@ final class ComponentCoreTypes {
                     inner.emit(ComponentScope.CORE_TYPE, t, d);
                     inner.bind(ComponentSort.CORE_TYPE, id, d);
                 }
+                case "rec" -> inner.emit(ComponentScope.CORE_TYPE, recGroup(inner, dc), d);
                 case "alias" -> {
                     ComponentAliases.AliasTarget t = ComponentAliases.aliasTarget(inner, dc);
                     SExpr.Parens sortForm = dc.nextParens();

@@ -92,6 +92,10 @@ final class ComponentEncoder {
         Cursor c = Cursor.body(f);
         if (f.isForm("core")) {
             SExpr.Atom kw = c.nextAtom();
+            if (kw.isKeyword("rec")) {
+                scope.emit(ComponentScope.CORE_TYPE, ComponentCoreTypes.recGroup(scope, c), f);
+                return;
+            }
             ComponentSort sort = kw.kind() == SExpr.Kind.WORD ? ComponentSort.core(kw.text()) : null;
             if (sort == null) throw TextErrors.malformed("unexpected token", kw);
             switch (sort) {

@@ -169,6 +169,13 @@ class ComponentWatTest {
     }
 
     @Test
+    void coreRecGroupsEncodeAsWasmTools() {
+        assertEncodes("(component (core rec (type $a (struct (field (ref null $b)))) (type $b (func (param (ref $a)))))"
+                + " (core type (func (result (ref $b)))))",
+                "0061736d0d0001000312024e025f0163010060016400006000016401");
+    }
+
+    @Test
     void inlineExportsComeAfterAllOtherFields() {
         byte[] b = Wat.toBinary("(component (type (export \"t\") u8) (type u16))");
         // the type section (u8, u16), then an export section: name "t", sort type, index 0, no ascription
