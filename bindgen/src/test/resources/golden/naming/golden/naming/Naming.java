@@ -183,7 +183,7 @@ public final class Naming implements AutoCloseable {
             return this;
         }
 
-        private static void linkFirst(ComponentLinker linker, First _impl) {
+        private void linkFirst(ComponentLinker linker, First _impl) {
             ComponentLinker.HostInstance _target = linker.instance("test:naming/first");
             _target.type("item", NamingCodecs.typeOfItem());
             _target.type("error", NamingCodecs.typeOfFirstError());
@@ -204,7 +204,7 @@ public final class Naming implements AutoCloseable {
             return this;
         }
 
-        private static void linkImports(ComponentLinker linker, NamingImports _impl) {
+        private void linkImports(ComponentLinker linker, NamingImports _impl) {
             linker.func("configure", ComponentFuncType.of(List.of(new ComponentFuncType.Param("s", NamingCodecs.typeOfSettings())), Type.Primitive.BOOL), _args -> {
                 return new Val.Bool(_impl.configure(NamingCodecs.liftSettings(_args.get(0), null)));
             });
