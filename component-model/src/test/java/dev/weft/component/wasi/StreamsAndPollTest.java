@@ -197,4 +197,16 @@ class StreamsAndPollTest {
         assertEquals(List.of(new Val.U32(0)), elements(w.func("poll").call(new Val.ListVal(List.of(borrow(p))))));
         assertEquals(new Val.VariantVal("closed", null), err(w.func("read").call(in, u64(10))));
     }
+
+    @Test
+    void pollOverStdinAndATimerReportsStdinWhenItHasData() {
+        FakeClock clock = new FakeClock();
+        ComponentInstance w = HostApi.instantiate(withStdin("data").withClock(clock), IMPORTS);
+        Val in = borrow(w.func("get-stdin").call());
+        Val stdin = w.func("subscribe").call(in);
+        Val timer = w.func("subscribe-duration").call(u64(1_000_000));
+        assertEquals(List.of(new Val.U32(1)),
+                elements(w.func("poll").call(new Val.ListVal(List.of(borrow(timer), borrow(stdin))))));
+        assertEquals(0, clock.slept);
+    }
 }

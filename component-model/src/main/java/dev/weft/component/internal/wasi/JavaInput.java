@@ -25,8 +25,9 @@ final class JavaInput extends HostInputStream {
         } catch (IOException e) {
             throw StreamFailure.failed(new IoError(String.valueOf(e.getMessage()), -1));
         }
-        if (lookahead < 0 && !eof && now == 0) return new byte[0];
-        return blockingRead(Math.min(max, Math.max(now, 1)));
+        if (lookahead >= 0 || eof) return blockingRead(max); // serves what is known without waiting
+        if (now == 0) return new byte[0];
+        return blockingRead(Math.min(max, now));
     }
 
     @Override

@@ -5,7 +5,7 @@ import dev.weft.component.ResourceType;
 import dev.weft.component.Val;
 import dev.weft.engine.TrapException;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Building and reading the dynamic values WASI functions pass. */
@@ -24,10 +24,17 @@ final class Vals {
 
     static Val own(ResourceType type, Object rep) { return new Val.ResourceVal(Resource.own(type, rep)); }
 
+    /** One shared value per byte, so byte lists cost no allocation per element. */
+    private static final Val.U8[] U8S = new Val.U8[256];
+
+    static {
+        for (int i = 0; i < 256; i++) U8S[i] = new Val.U8((byte) i);
+    }
+
     static Val bytes(byte[] b, int len) {
-        List<Val> l = new ArrayList<>(len);
-        for (int i = 0; i < len; i++) l.add(new Val.U8(b[i]));
-        return new Val.ListVal(l);
+        Val[] l = new Val[len];
+        for (int i = 0; i < len; i++) l[i] = U8S[b[i] & 0xff];
+        return new Val.ListVal(Arrays.asList(l));
     }
 
     static Val bytes(byte[] b) { return bytes(b, b.length); }

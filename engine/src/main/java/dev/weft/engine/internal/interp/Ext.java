@@ -120,12 +120,11 @@ final class Ext {
             return Simd.execute(op, s, sp, lane, lo, hi);
         }
         if (prefix == 0xFB) return GcOps.exec(inst, cf, op, code, pc + 2, s, r, sp);
-        if (prefix == 0xFC && op >= 0xFC_0008) {
+        if (prefix == 0xFC) {
             return op == 0xFC_0008 || op == 0xFC_0009 || op == 0xFC_000A || op == 0xFC_000B
                     ? MemoryOps.bulk(inst, op, code, pc + 2, s, sp)
                     : TableOps.exec(inst, op, code, pc + 2, s, r, sp);
         }
-        if (prefix == 0xFC) return TruncSat.exec(op, s, sp);
         return switch (op) {
             case 0x25, 0x26, 0xD0, 0xD3, 0xD4 -> TableOps.exec(inst, op, code, pc + 2, s, r, sp);
             default -> MemoryOps.scalar(ctx, inst, op, code, pc + 2, s, sp);

@@ -5,7 +5,7 @@ import dev.weft.engine.internal.numeric.FloatOps;
 
 /**
  * Numeric instructions kept out of the interpreter loop to keep it small: float rounding, min/max,
- * copysign, abs/neg, sqrt and the trapping and float conversions. Unary ones read s[a] and write
+ * copysign, abs/neg, sqrt, the trapping and float conversions and the saturating truncations. Unary ones read s[a] and write
  * s[b]; binary ones write s[c] = s[a] op s[b] (absolute slot indices).
  */
 final class NumericOps {
@@ -56,6 +56,14 @@ final class NumericOps {
             case 0xC2 -> s[b] = (byte) s[a];
             case 0xC3 -> s[b] = (short) s[a];
             case 0xC4 -> s[b] = (int) s[a];
+            case 0xFC_0000 -> s[b] = Conversions.i32TruncSatF32S(f32(s[a]));
+            case 0xFC_0001 -> s[b] = Conversions.i32TruncSatF32U(f32(s[a]));
+            case 0xFC_0002 -> s[b] = Conversions.i32TruncSatF64S(f64(s[a]));
+            case 0xFC_0003 -> s[b] = Conversions.i32TruncSatF64U(f64(s[a]));
+            case 0xFC_0004 -> s[b] = Conversions.i64TruncSatF32S(f32(s[a]));
+            case 0xFC_0005 -> s[b] = Conversions.i64TruncSatF32U(f32(s[a]));
+            case 0xFC_0006 -> s[b] = Conversions.i64TruncSatF64S(f64(s[a]));
+            case 0xFC_0007 -> s[b] = Conversions.i64TruncSatF64U(f64(s[a]));
             default -> throw new IllegalStateException("bad interpreter opcode " + op);
         }
     }

@@ -1,0 +1,42 @@
+;; The guest of the component call benchmarks (world `calls` in bench/src/main/wit/calls.wit).
+;; Strings and byte lists are copied in by the host through `realloc` (a bump allocator) and handed back
+;; as they are; `post-return` resets the allocator after each call so memory use stays flat.
+(component
+  (core module $m
+    (memory (export "memory") 1)
+    (global $heap i32 (i32.const 1024))
+    (global $bump (mut i32) (i32.const 1024))
+    (func (export "realloc") (param $old i32) (param $old-size i32) (param $align i32) (param $size i32) (result i32)
+      (local $p i32) (local $end i32) (local $have i32)
+      (local.set $p (i32.and (i32.add (global.get $bump) (i32.sub (local.get $align) (i32.const 1)))
+                             (i32.sub (i32.const 0) (local.get $align))))
+      (local.set $end (i32.add (local.get $p) (local.get $size)))
+      (local.set $have (i32.shl (memory.size) (i32.const 16)))
+      (if (i32.gt_u (local.get $end) (local.get $have))
+        (then
+          (if (i32.eq (memory.grow (i32.add (i32.shr_u (i32.sub (local.get $end) (local.get $have)) (i32.const 16))
+                                            (i32.const 1)))
+                      (i32.const -1))
+            (then unreachable))))
+      (global.set $bump (local.get $end))
+      (local.get $p))
+    (func (export "add") (param i32 i32) (result i32)
+      (i32.add (local.get 0) (local.get 1)))
+    ;; Returns a pointer to (ptr, len) for the lifted result: the argument itself.
+    (func (export "echo") (param $ptr i32) (param $len i32) (result i32)
+      (i32.store (i32.const 0) (local.get $ptr))
+      (i32.store (i32.const 4) (local.get $len))
+      (i32.const 0))
+    (func (export "reset") (param i32)
+      (global.set $bump (global.get $heap)))
+  )
+  (core instance $i (instantiate $m))
+  (func (export "add") (param "a" u32) (param "b" u32) (result u32)
+    (canon lift (core func $i "add")))
+  (func (export "echo-string") (param "s" string) (result string)
+    (canon lift (core func $i "echo") (memory (core memory $i "memory")) (realloc (core func $i "realloc"))
+      (post-return (core func $i "reset"))))
+  (func (export "echo-bytes") (param "b" (list u8)) (result (list u8))
+    (canon lift (core func $i "echo") (memory (core memory $i "memory")) (realloc (core func $i "realloc"))
+      (post-return (core func $i "reset"))))
+)
