@@ -86,7 +86,7 @@ final class WorldEmitter {
                     String accessor = TypeEmitter.unique(Names.member(key), members);
                     w.addType(facade(facade, i.iface(), e.getKey().externalName()));
                     w.addField(facade, accessor, Modifier.PRIVATE, Modifier.FINAL);
-                    ctor.addStatement("this.$L = new $T(_inst.instance($S))", accessor, facade, e.getKey().externalName());
+                    ctor.addStatement("this.$L = new $T(_inst)", accessor, facade);
                     w.addMethod(MethodSpec.methodBuilder(accessor).addModifiers(Modifier.PUBLIC).returns(facade)
                             .addJavadoc("The exported interface {@code $L}.\n", e.getKey().externalName())
                             .addStatement("return $L", accessor).build());
@@ -306,11 +306,14 @@ final class WorldEmitter {
     private TypeSpec facade(ClassName name, WitInterface iface, String externalName) {
         TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(Docs.with(iface.docs(), "The exported interface {@code " + externalName + "}."))
+                .addField(TypeMapper.INSTANCE, "_root", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(TypeMapper.INSTANCE, "_inst", Modifier.PRIVATE, Modifier.FINAL);
-        MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(TypeMapper.INSTANCE, "_inst")
-                .addStatement("this._inst = _inst");
+        // Values lifted here (resources in particular) belong to the root instance, which exports every interface.
+        MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(TypeMapper.INSTANCE, "_root")
+                .addStatement("this._root = _root").addStatement("this._inst = _root.instance($S)", externalName);
         Set<String> members = new HashSet<>();
         String prefix = name.simpleName();
+        types.liftInstance = "_root";
         Map<TypeDef, List<WitFunction>> methods = new LinkedHashMap<>();
         for (TypeDef def : iface.types().values()) {
             if (def.kind() instanceof TypeDef.Resource && def.unaliased() == def) methods.put(def, new ArrayList<>());
@@ -325,11 +328,13 @@ final class WorldEmitter {
                 case METHOD -> methods.computeIfAbsent(f.resource().unaliased(), k -> new ArrayList<>()).add(f);
             }
         }
-        methods.forEach((def, fs) -> resourceClass(def, fs, prefix));
+        methods.forEach((def, fs) -> resourceClass(def, fs, prefix, externalName));
+        types.liftInstance = "_inst";
         return t.addMethod(ctor.build()).build();
     }
 
-    private void resourceClass(TypeDef def, List<WitFunction> methods, String prefix) {
+    /** The class of an exported resource; it holds the root instance, its methods are in {@code externalName}. */
+    private void resourceClass(TypeDef def, List<WitFunction> methods, String prefix, String externalName) {
         ClassName name = cx.classOf(def);
         TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL).superclass(EXPORTED_RESOURCE)
                 .addJavadoc(Docs.with(def.docs(), "An owned handle to WIT resource {@code " + def.name()
@@ -338,8 +343,14 @@ final class WorldEmitter {
                 .addMethod(MethodSpec.constructorBuilder().addParameter(TypeMapper.INSTANCE, "instance")
                         .addParameter(TypeMapper.RESOURCE, "handle").addStatement("super(instance, handle)").build());
         Set<String> members = new HashSet<>(Set.of("borrow", "transfer", "isclosed", "instance"));
+        types.liftInstance = "instance()";
         for (WitFunction f : methods) {
             t.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.itemName()), members), prefix, t, null));
+        }
+        types.liftInstance = "_root";
+        if (!methods.isEmpty()) {
+            t.addField(FieldSpec.builder(String.class, "INTERFACE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$S", externalName).build());
         }
         cx.add(t.build());
     }
@@ -353,7 +364,7 @@ final class WorldEmitter {
         MethodSpec.Builder m = sigs.declare(f, shape, javaName);
         if (ctor != null && FastPath.eligible(f)) return fastCall(f, shape, m, owner, ctor, javaName);
         CodeBlock func = CodeBlock.of("_inst.func($S)", f.name());
-        if (f.kind() == WitFunction.Kind.METHOD) m.addStatement("$T _inst = instance()", TypeMapper.INSTANCE);
+        if (f.kind() == WitFunction.Kind.METHOD) m.addStatement("$T _inst = instance().instance(INTERFACE)", TypeMapper.INSTANCE);
         CodeBlock.Builder args = CodeBlock.builder();
         boolean first = true;
         if (f.kind() == WitFunction.Kind.METHOD) {
