@@ -1,8 +1,9 @@
 #!/bin/sh
 # Rebuilds the samples' components (committed, so the Maven build needs none of these tools):
 #   c-codec: guest/codec.c -> clang (freestanding wasm32) -> jco embed + new -> src/main/resources/components/codec.wasm
+#   js-text: guest/text.js -> jco componentize (QuickJS backend, WASI imports stubbed) -> .../components/text.wasm
 # Needs clang with the wasm32 target and wasm-ld, and node with @bytecodealliance/jco 1.35.0 installed
-# under JCO_NODE_MODULES (default /tmp/node_modules: `cd /tmp && npm install @bytecodealliance/jco@1.35.0`).
+# (and componentize-qjs, which it installs) under JCO_NODE_MODULES (default /tmp/node_modules: `cd /tmp && npm install @bytecodealliance/jco@1.35.0`).
 # `build.sh sample...` rebuilds only those samples.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,7 +18,12 @@ build_c_codec() {
   node "$wrap" "$work/codec.wasm" "$d/src/main/wit" codec-lib "$d/src/main/resources/components/codec.wasm"
 }
 
-for s in ${*:-c-codec}; do
+build_js_text() {
+  d="$samples/js-text"
+  node "$here/tools/componentize.mjs" "$d/guest/text.js" "$d/src/main/wit" text-lib "$d/src/main/resources/components/text.wasm"
+}
+
+for s in ${*:-c-codec js-text}; do
   "build_$(echo "$s" | tr - _)"
   echo "built $s"
 done
