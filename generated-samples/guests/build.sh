@@ -30,6 +30,7 @@ build_rust_semver() {
 build_js_text() {
   d="$samples/js-text"
   node "$here/tools/componentize.mjs" "$d/guest/text.js" "$d/src/main/wit" text-lib "$d/src/main/resources/components/text.wasm"
+  node --experimental-wasm-extended-const "$here/tools/check.mjs" "$d/src/main/resources/components/text.wasm"
 }
 
 for s in ${*:-c-codec rust-semver js-text}; do

@@ -12,8 +12,8 @@ import dev.weft.engine.ValueType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A trap in realloc or post-return must not leave the instance unable to call out again. */
-class MayLeaveAfterTrapTest {
+/** A trap in realloc, post-return or a destructor must not leave the instance flags stuck. */
+class InstanceFlagsAfterTrapTest {
     private static final ValueType I32 = ValueType.I32;
 
     private static Func trapping(List<ValueType> params, List<ValueType> results) {
@@ -38,5 +38,15 @@ class MayLeaveAfterTrapTest {
         assertThrows(TrapException.class, () -> Abi.postReturn(opts, inst, new Object[] {7}));
         assertTrue(inst.mayLeave());
         inst.checkMayLeave();
+    }
+
+    @Test
+    void mayEnterIsRestoredWhenADestructorTraps() {
+        ResourceRegistry registry = new ResourceRegistry();
+        InstanceState implementer = new InstanceState(registry);
+        dev.weft.component.ResourceType type = dev.weft.component.ResourceType.host("r");
+        registry.defineGuest(type, implementer, rep -> { throw new TrapException("boom"); });
+        assertThrows(TrapException.class, () -> ResourceBuiltins.hostDrop(registry, dev.weft.component.Resource.own(type, 5)));
+        assertTrue(implementer.mayEnter());
     }
 }
