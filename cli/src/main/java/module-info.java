@@ -1,6 +1,7 @@
 /** The {@code weft} command line. */
 module dev.weft.cli {
     requires dev.weft.engine;
+    requires dev.weft.component;
     requires dev.weft.bindgen;
     requires info.picocli;
 

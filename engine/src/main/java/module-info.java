@@ -1,6 +1,7 @@
 /**
- * Weft's core WebAssembly engine. Public API lives in {@code dev.weft.engine}; everything under
- * {@code dev.weft.engine.internal} is implementation and never exported.
+ * Weft's core WebAssembly engine. Public API lives in {@code dev.weft.engine} (and WASI preview1 in
+ * {@code dev.weft.engine.wasi}); everything under {@code dev.weft.engine.internal} is implementation,
+ * exported only to Weft's own component runtime where it shares the text format and WASI sandbox.
  */
 module dev.weft.engine {
     exports dev.weft.engine;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "weft", mixinStandardHelpOptions = true, version = "weft 0.1.0",
         description = "Run WebAssembly on the JVM.",
-        subcommands = {RunCommand.class, ValidateCommand.class, BindgenCommand.class, WitCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, InspectCommand.class, BindgenCommand.class, WitCommand.class})
 public final class Weft {
 
     public static void main(String[] args) {
@@ -47,6 +47,7 @@ public final class Weft {
         return switch (command) {
             case RunCommand r -> String.valueOf(r.file);
             case ValidateCommand v -> String.valueOf(v.file);
+            case InspectCommand i -> String.valueOf(i.file);
             default -> null;
         };
     }

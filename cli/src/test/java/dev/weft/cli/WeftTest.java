@@ -101,6 +101,26 @@ class WeftTest {
     }
 
     @Test
+    void inspectListsAModulesImportsAndExports() throws Exception {
+        Path wat = Files.writeString(dir.resolve("io.wat"),
+                "(module (import \"env\" \"log\" (func (param i32))) (memory (export \"mem\") 1)"
+                        + " (func (export \"f\") (result i64) i64.const 1))");
+        Outcome o = run("inspect", wat.toString());
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().contains("env log: (func [i32] -> [])"), o.out());
+        assertTrue(o.out().contains("f: (func [] -> [i64])"), o.out());
+        assertTrue(o.out().contains("mem:"), o.out());
+    }
+
+    @Test
+    void inspectPrintsTheWitWorldOfAComponent() {
+        Outcome o = run("inspect", "../conformance/src/test/resources/guests/numbers/test.wasm");
+        assertEquals(0, o.exit(), o.err());
+        assertTrue(o.out().startsWith("component test.wasm\nimports:\nexports:\n  test:numbers/numbers\n"), o.out());
+        assertTrue(o.out().contains("roundtrip-u8: func(a: u8) -> u8;"), o.out());
+    }
+
+    @Test
     void validateRejectsAnInvalidModule() throws Exception {
         Path wat = Files.writeString(dir.resolve("bad.wat"), "(module (func (result i32) i64.const 1))");
         Outcome o = run("validate", wat.toString());

@@ -171,6 +171,15 @@ final class FunctionCompiler implements FunctionListener {
         else addFixup(t, pos);
     }
 
+    /**
+     * Like {@link #bind}, for BR, BR_IF and BR_CMP: these do the interrupt/fuel check themselves on
+     * backward jumps, so a branch to a loop skips the loop header's POLL.
+     */
+    private void bindChecked(Ctrl t, int pos) {
+        if (t.kind == ControlFrame.Kind.LOOP) code[pos] = t.start + Ops.WIDTH;
+        else addFixup(t, pos);
+    }
+
     private static int slots(List<ValType> types) {
         int n = 0;
         for (ValType t : types) n += t.slots();
@@ -542,7 +551,7 @@ final class FunctionCompiler implements FunctionListener {
         if (t.kind == ControlFrame.Kind.FUNCTION) {
             emit(Ops.RETURN, stack(src), 0, 0, 1);
         } else if (src == t.base) {
-            bind(t, emit(Ops.BR, 0, 0, 0, 0) + 1);
+            bindChecked(t, emit(Ops.BR, 0, 0, 0, 0) + 1);
         } else {
             int at = emit(Ops.BR_KEEP, 0, stack(src), stack(t.base), 6);
             put(keep, false);
@@ -555,7 +564,7 @@ final class FunctionCompiler implements FunctionListener {
         if (t.labelSlots == 0 && height() - vSlots[vn - 1] == t.base) {
             int target = fuseCompare(Ops.BR_CMP);
             if (target >= 0) {
-                bind(t, target);
+                bindChecked(t, target);
                 resync = true;
                 return;
             }
@@ -566,7 +575,7 @@ final class FunctionCompiler implements FunctionListener {
         int keep = t.labelSlots;
         int src = h - keep;
         if (src == t.base) {
-            bind(t, emit(Ops.BR_IF, cond, 0, 0, 1) + 2);
+            bindChecked(t, emit(Ops.BR_IF, cond, 0, 0, 1) + 2);
         } else {
             int at = emit(Ops.BR_IF_KEEP, cond, 0, stack(src), 5);
             put(stack(t.base), true);

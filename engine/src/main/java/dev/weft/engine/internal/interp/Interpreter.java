@@ -52,13 +52,19 @@ public final class Interpreter {
                     switch (op) {
                         case Ops.UNREACHABLE -> throw new TrapException("unreachable");
                         // ---------------------------------------------------------------- control
-                        case Ops.BR -> pc = x;
+                        case Ops.BR -> {
+                            if (x < pc && --ctx.countdown <= 0) ctx.poll();
+                            pc = x;
+                        }
                         case Ops.BR_KEEP -> {
                             move(s, r, fp + y, fp + z, code[pc]);
                             pc = x;
                         }
                         case Ops.BR_IF -> {
-                            if ((int) s[fp + x] != 0) pc = y;
+                            if ((int) s[fp + x] != 0) {
+                                if (y < pc && --ctx.countdown <= 0) ctx.poll();
+                                pc = y;
+                            }
                         }
                         case Ops.BR_IF_KEEP -> {
                             if ((int) s[fp + x] != 0) {
@@ -98,7 +104,12 @@ public final class Interpreter {
                                 case 0x59 -> a >= b;
                                 default -> Long.compareUnsigned(a, b) >= 0;
                             };
-                            pc = holds == (op == Ops.BR_CMP) ? z : pc + 1;
+                            if (holds == (op == Ops.BR_CMP)) {
+                                if (z < pc && --ctx.countdown <= 0) ctx.poll();
+                                pc = z;
+                            } else {
+                                pc++;
+                            }
                         }
                         case Ops.BR_TABLE -> {
                             int i = (int) s[fp + x];

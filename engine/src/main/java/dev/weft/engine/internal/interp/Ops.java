@@ -19,7 +19,7 @@ final class Ops {
     static final int WIDTH = 4;
 
     static final int UNREACHABLE = 0x00;
-    /** target. */
+    /** target (BR, BR_IF and BR_CMP check for interrupts themselves when jumping backwards). */
     static final int BR = 0xC5;
     /** target src dst, +n. */
     static final int BR_KEEP = 0xC6;
