@@ -1,6 +1,7 @@
 package dev.weft.component.wasi;
 
 import dev.weft.engine.wasi.WasiClock;
+import dev.weft.engine.wasi.WasiConfig;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -76,6 +77,18 @@ public final class WasiP2Config {
 
     /** Nothing granted: see the class description. */
     public static WasiP2Config defaults() { return DEFAULTS; }
+
+    /**
+     * The same grants as a preview1 configuration: arguments, environment, preopens, stdio, clock
+     * and random source (its sockets have no WASI 0.2 counterpart here and are not carried over).
+     */
+    public static WasiP2Config from(WasiConfig preview1) {
+        WasiP2Config c = DEFAULTS.withArgs(preview1.args()).withStdin(preview1.stdin()).withStdout(preview1.stdout())
+                .withStderr(preview1.stderr()).withClock(preview1.clock()).withRandom(preview1.random());
+        for (Map.Entry<String, String> e : preview1.env().entrySet()) c = c.withEnv(e.getKey(), e.getValue());
+        for (WasiConfig.Preopen p : preview1.preopens()) c = c.withPreopen(p.hostPath(), p.guestPath(), p.readOnly());
+        return c;
+    }
 
     /** The command-line arguments; by convention the first is the program name. */
     public WasiP2Config withArgs(String... args) { return withArgs(List.of(args)); }

@@ -55,4 +55,13 @@ class CliProgramTest {
         assertEquals("argc=0\nGREETING=(unset)\nstdin lines=0\n", r.stdout());
         assertEquals(0, r.exitCode());
     }
+
+    @Test
+    void aPreview1ConfigurationGrantsTheSame() {
+        WasiP2Config cfg = WasiP2Config.from(dev.weft.engine.wasi.WasiConfig.defaults().withArgs("cli", "0")
+                .withEnv("GREETING", "hi").withStdin(new ByteArrayInputStream("x\n".getBytes(StandardCharsets.UTF_8))));
+        WasiProgram.Run r = WasiProgram.run("cli", cfg);
+        assertEquals("argc=2\nargv[0]=cli\nargv[1]=0\nenv GREETING=hi\nGREETING=hi\nstdin: x\nstdin lines=1\n", r.stdout());
+        assertEquals(0, r.exitCode());
+    }
 }

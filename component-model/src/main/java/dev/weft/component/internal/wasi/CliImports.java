@@ -1,6 +1,7 @@
 package dev.weft.component.internal.wasi;
 
 import dev.weft.component.ComponentLinker;
+import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.engine.wasi.WasiExitException;
@@ -60,7 +61,7 @@ final class CliImports {
     }
 
     private static void terminal(WasiHost host, ComponentLinker linker, String iface, String resource,
-                                 dev.weft.component.ResourceType type, boolean isTerminal) {
+                                 ResourceType type, boolean isTerminal) {
         ComponentLinker.HostInstance in = WasiHost.iface(linker, "wasi:cli/" + iface);
         host.resource(in, resource, type);
         func(in, "get-" + iface, new Type.OptionType(new Type.Own(type)),

@@ -4,13 +4,14 @@ import dev.weft.component.ComponentLinker;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.component.wasi.WasiP2Config;
-import dev.weft.engine.internal.wasi.FileStats;
+import dev.weft.engine.internal.wasi.Errno;
 import dev.weft.engine.internal.wasi.IoErrno;
 import dev.weft.engine.internal.wasi.SandboxPath;
 import dev.weft.engine.internal.wasi.WasiError;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -118,7 +119,7 @@ final class FilesystemImports {
 
     private static FsDescriptor dir(Val v) {
         FsDescriptor d = Vals.rep(v, FsDescriptor.class);
-        if (!d.directory) throw new WasiError(dev.weft.engine.internal.wasi.Errno.NOTDIR);
+        if (!d.directory) throw new WasiError(Errno.NOTDIR);
         return d;
     }
 
@@ -141,7 +142,7 @@ final class FilesystemImports {
                 return Vals.err(new Val.EnumVal(ErrorCodes.of(e.errno)));
             } catch (IOException e) {
                 return Vals.err(new Val.EnumVal(ErrorCodes.of(IoErrno.of(e))));
-            } catch (UncheckedIOException e) {
+            } catch (UncheckedIOException | DirectoryIteratorException e) {
                 return Vals.err(new Val.EnumVal(ErrorCodes.of(IoErrno.of(e.getCause()))));
             }
         }, params);
