@@ -43,8 +43,7 @@ class BindingsSuiteTest {
             new dev.weft.conformance.bindings.resourcealiasredux.ResourceAliasReduxRoundTrip(),
             new dev.weft.conformance.bindings.resourceaggregates.ResourceAggregatesRoundTrip(),
             new dev.weft.conformance.bindings.resources.ResourcesRoundTrip(),
-            new NotGeneratedGuest("resource_floats", "world `intermediate` imports resource `float`: "
-                    + "the generator does not support imported resources yet"));
+            new dev.weft.conformance.bindings.resourcefloats.ResourceFloatsRoundTrip());
 
     @Test
     void everyGuestRoundTrips() {
