@@ -23,7 +23,7 @@ final class Fixtures {
         }
     }
 
-    static String javaPackage(String fixture) { return "golden." + fixture; }
+    static String javaPackage(String fixture) { return "golden." + fixture.replace('-', '_'); }
 
     static Bindgen generate(String fixture) throws IOException {
         return Bindgen.generate(Bindgen.loadWorld(WIT.resolve(fixture), null), javaPackage(fixture));

@@ -12,11 +12,11 @@ class UnsupportedTest {
     private static WitWorld world(String wit) { return Wit.parseString(wit, "test.wit").selectWorld(null); }
 
     @Test
-    void importedResourcesAreRejectedByName() {
+    void importedResourcesUsedByExportsAreRejectedByName() {
         WitWorld w = world("""
                 package t:r;
                 interface host { resource file { read: func() -> list<u8>; } open: func() -> file; }
-                world w { import host; }
+                world w { import host; use host.{file}; export size: func(f: borrow<file>) -> u64; }
                 """);
         BindgenException e = assertThrows(BindgenException.class, () -> Bindgen.generate(w, "p"));
         assertTrue(e.getMessage().contains("resource `file`"), e.getMessage());

@@ -25,6 +25,8 @@ final class Context {
     final Map<TypeDef, ClassName> types = new LinkedHashMap<>();
     /** Exported resources: the facade (interface) they belong to. */
     final Set<TypeDef> exportedResources = new HashSet<>();
+    /** Imported resources (implemented in Java): the builder field holding each one's ResourceType. */
+    final Map<TypeDef, String> importedResources = new LinkedHashMap<>();
     final Map<String, ClassName> exceptions = new LinkedHashMap<>();
     final List<JavaFile> files = new ArrayList<>();
     private final Set<String> topLevel = new HashSet<>();
@@ -63,9 +65,6 @@ final class Context {
 
     ClassName classOf(TypeDef def) {
         ClassName c = types.get(def.unaliased());
-        if (c == null && def.unaliased().isResource()) {
-            throw new BindgenException("resource `" + def.name() + "` is imported: imported resources are not supported yet");
-        }
         if (c == null) throw new BindgenException("type `" + def.name() + "` is not part of the world");
         return c;
     }

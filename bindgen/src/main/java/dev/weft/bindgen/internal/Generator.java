@@ -34,7 +34,9 @@ public final class Generator {
             }
         }
         for (TypeDef d : defs) {
-            if (!d.isResource() || exported.contains(d)) cx.types.put(d, cx.claim(Names.pascal(d.name()), Context.ownerName(d)));
+            ClassName c = cx.claim(Names.pascal(d.name()), Context.ownerName(d));
+            cx.types.put(d, c);
+            if (d.isResource() && !exported.contains(d)) cx.importedResources.put(d, "_" + Names.camel(c.simpleName()) + "Type");
         }
 
         TypeSpec.Builder codecs = TypeSpec.classBuilder(cx.codecs).addModifiers(Modifier.FINAL)

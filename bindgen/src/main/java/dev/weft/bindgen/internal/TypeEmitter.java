@@ -31,6 +31,11 @@ final class TypeEmitter {
 
     void emit(TypeDef def) {
         ClassName name = cx.classOf(def);
+        if (TypeMapper.containsHandle(new WitType.Ref(def), cx.importedResources::containsKey)) {
+            // Only the declaration: no conversions exist for values holding host-implemented resources yet.
+            declareOnly(def, name);
+            return;
+        }
         switch (def.kind()) {
             case TypeDef.Record r -> record(def, name, r);
             case TypeDef.Variant v -> variant(def, name, v);
@@ -41,6 +46,22 @@ final class TypeEmitter {
         if (!isAllResourceFree(def)) return;
         codecs.addMethod(MethodSpec.methodBuilder(TypeMapper.descriptorMethod(name)).addModifiers(Modifier.STATIC)
                 .returns(TypeMapper.TYPE).addCode("return $L;\n", descriptor(def)).build());
+    }
+
+    private void declareOnly(TypeDef def, ClassName name) {
+        TypeSpec.Builder scratch = TypeSpec.classBuilder("Unused");
+        TypeEmitter declarations = new TypeEmitter(cx, types, scratch);
+        String saved = types.liftInstance;
+        types.liftInstance = "null";
+        try {
+            switch (def.kind()) {
+                case TypeDef.Record r -> declarations.record(def, name, r);
+                case TypeDef.Variant v -> declarations.variant(def, name, v);
+                default -> throw new IllegalStateException(def.name());
+            }
+        } finally {
+            types.liftInstance = saved;
+        }
     }
 
     private void record(TypeDef def, ClassName name, TypeDef.Record r) {

@@ -98,7 +98,12 @@ final class TypeMapper {
         return switch (t) {
             case WitType.Primitive p -> CodeBlock.of("new $T.$L($L)", VAL, valCase(p), expr);
             case WitType.Ref(TypeDef def) -> CodeBlock.of("$T.lower$L($L)", cx.codecs, cx.classOf(def).simpleName(), expr);
-            case WitType.HandleType h -> CodeBlock.of("new $T.ResourceVal($L.$L())", VAL, expr, h.borrow() ? "borrow" : "transfer");
+            case WitType.HandleType h -> {
+                String typeField = importedType(h.resource());
+                yield typeField == null
+                        ? CodeBlock.of("new $T.ResourceVal($L.$L())", VAL, expr, h.borrow() ? "borrow" : "transfer")
+                        : CodeBlock.of("new $T.ResourceVal($T.$L($L, $L))", VAL, RESOURCE, h.borrow() ? "borrow" : "own", typeField, expr);
+            }
             case WitType.ListType l -> {
                 if (primitiveArray(l.element()) != null) {
                     WitType el = resolve(l.element());
@@ -133,8 +138,9 @@ final class TypeMapper {
             case WitType.Primitive p -> CodeBlock.of("(($T.$L) $L).$L()", VAL, valCase(p), val,
                     p == WitType.Primitive.CHAR ? "codePoint" : "value");
             case WitType.Ref(TypeDef def) -> CodeBlock.of("$T.lift$L($L, $L)", cx.codecs, cx.classOf(def).simpleName(), val, liftInstance);
-            case WitType.HandleType h -> CodeBlock.of("new $T($L, ($T) (($T.ResourceVal) $L).handle())",
-                    cx.classOf(h.resource()), liftInstance, RESOURCE, VAL, val);
+            case WitType.HandleType h -> importedType(h.resource()) == null
+                    ? CodeBlock.of("new $T($L, ($T) (($T.ResourceVal) $L).handle())", cx.classOf(h.resource()), liftInstance, RESOURCE, VAL, val)
+                    : CodeBlock.of("(($T) (($T) (($T.ResourceVal) $L).handle()).rep())", cx.classOf(h.resource()), RESOURCE, VAL, val);
             case WitType.ListType l -> {
                 TypeName array = primitiveArray(l.element());
                 if (array != null) {
@@ -172,9 +178,21 @@ final class TypeMapper {
         WitType t = resolve(type);
         return switch (t) {
             case WitType.Primitive p -> CodeBlock.of("$T.Primitive.$L", TYPE, p.name());
-            case WitType.Ref(TypeDef def) -> CodeBlock.of("$T.$L()", cx.codecs, descriptorMethod(cx.classOf(def)));
-            case WitType.HandleType h -> throw new BindgenException("resource `" + h.resource().name()
-                    + "` cannot cross an import implemented in Java (imported resources are not supported yet)");
+            case WitType.Ref(TypeDef def) -> {
+                if (containsResource(t)) {
+                    throw new BindgenException("type `" + def.name() + "` holds resource handles and is used by an import:"
+                            + " not supported yet (pass the handles as parameters instead)");
+                }
+                yield CodeBlock.of("$T.$L()", cx.codecs, descriptorMethod(cx.classOf(def)));
+            }
+            case WitType.HandleType h -> {
+                String typeField = importedType(h.resource());
+                if (typeField == null) {
+                    throw new BindgenException("resource `" + h.resource().name() + "` is exported by the component and"
+                            + " cannot cross an import implemented in Java yet");
+                }
+                yield CodeBlock.of("new $T.$L($L)", TYPE, h.borrow() ? "Borrow" : "Own", typeField);
+            }
             case WitType.ListType l -> CodeBlock.of("new $T.ListType($L, $L)", TYPE, descriptor(l.element()), l.length());
             case WitType.OptionType o -> CodeBlock.of("new $T.OptionType($L)", TYPE, descriptor(o.some()));
             case WitType.ResultType r -> CodeBlock.of("new $T.ResultType($L, $L)", TYPE,
@@ -195,20 +213,37 @@ final class TypeMapper {
     /** The codecs method that builds a named type's descriptor (methods, so definition order does not matter). */
     static String descriptorMethod(ClassName c) { return "typeOf" + c.simpleName(); }
 
+    /**
+     * The builder field holding an imported resource's ResourceType, or null for exported resources.
+     * Imported resources only appear in import adapters (the builder); an export using one is rejected.
+     */
+    String importedType(TypeDef resource) {
+        String field = cx.importedResources.get(resource.unaliased());
+        if (field != null && !"null".equals(liftInstance)) {
+            throw new BindgenException("resource `" + resource.name() + "` is imported but used by an export:"
+                    + " not supported yet");
+        }
+        return field;
+    }
+
     /** True when values of this type contain resource handles (so no host-side type descriptor exists). */
-    static boolean containsResource(WitType type) {
+    static boolean containsResource(WitType type) { return containsHandle(type, d -> true); }
+
+    /** True when values of this type contain handles of a resource {@code which} accepts. */
+    static boolean containsHandle(WitType type, java.util.function.Predicate<TypeDef> which) {
         WitType t = resolve(type);
         return switch (t) {
-            case WitType.HandleType h -> true;
+            case WitType.HandleType h -> which.test(h.resource().unaliased());
             case WitType.Ref(TypeDef def) -> switch (def.kind()) {
-                case TypeDef.Record r -> r.fields().stream().anyMatch(f -> containsResource(f.type()));
-                case TypeDef.Variant v -> v.cases().stream().anyMatch(c -> c.type() != null && containsResource(c.type()));
+                case TypeDef.Record r -> r.fields().stream().anyMatch(f -> containsHandle(f.type(), which));
+                case TypeDef.Variant v -> v.cases().stream().anyMatch(c -> c.type() != null && containsHandle(c.type(), which));
                 default -> false;
             };
-            case WitType.ListType l -> containsResource(l.element());
-            case WitType.OptionType o -> containsResource(o.some());
-            case WitType.ResultType r -> (r.ok() != null && containsResource(r.ok())) || (r.err() != null && containsResource(r.err()));
-            case WitType.TupleType tt -> tt.elements().stream().anyMatch(TypeMapper::containsResource);
+            case WitType.ListType l -> containsHandle(l.element(), which);
+            case WitType.OptionType o -> containsHandle(o.some(), which);
+            case WitType.ResultType r -> (r.ok() != null && containsHandle(r.ok(), which))
+                    || (r.err() != null && containsHandle(r.err(), which));
+            case WitType.TupleType tt -> tt.elements().stream().anyMatch(e -> containsHandle(e, which));
             default -> false;
         };
     }

@@ -2,6 +2,7 @@ package dev.weft.bindgen.internal;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -31,6 +32,7 @@ final class WorldEmitter {
     private static final ClassName FUNC_TYPE = ClassName.get("dev.weft.component", "ComponentFuncType");
     private static final ClassName WORLD_BUILDER = ClassName.get("dev.weft.component.bindings", "WorldBuilder");
     private static final ClassName VERSION = ClassName.get("dev.weft.component.bindings", "BindingsVersion");
+    private static final ClassName RESOURCE_TYPE = ClassName.get("dev.weft.component", "ResourceType");
     private static final ClassName TYPED_EXPORT = ClassName.get("dev.weft.component.bindings", "TypedExport");
     private static final ClassName EXPORTED_RESOURCE = ClassName.get("dev.weft.component.bindings", "ExportedResource");
 
@@ -50,7 +52,11 @@ final class WorldEmitter {
 
     /** One import to implement in Java: its external name, Java interface and functions. */
     private record Import(String externalName, ClassName iface, String setter, List<WitFunction> functions, boolean root, String prefix,
-                          WitInterface witInterface) {}
+                          WitInterface witInterface, Map<WitFunction, String> javaNames) {}
+
+    /** The Java interfaces of imported (host-implemented) resources, by resource. */
+    private final Map<TypeDef, TypeSpec.Builder> hostResources = new LinkedHashMap<>();
+    private final Map<TypeDef, Set<String>> resourceMembers = new LinkedHashMap<>();
 
     /** Imported interfaces with types only: the host provides their type exports, nothing to implement. */
     private final Map<String, WitInterface> typeOnlyImports = new LinkedHashMap<>();
@@ -67,7 +73,9 @@ final class WorldEmitter {
         Set<String> members = new HashSet<>(Set.of("builder", "close"));
         Set<String> nested = new HashSet<>(Set.of(worldClass.simpleName().toLowerCase(), "builder"));
 
+        for (TypeDef r : cx.importedResources.keySet()) hostResources.computeIfAbsent(r, this::hostResource);
         List<Import> imports = imports();
+        hostResources.values().forEach(r -> cx.add(r.build()));
         List<WitFunction> rootExports = new ArrayList<>();
         for (Map.Entry<WorldKey, WorldItem> e : world.exports().entrySet()) {
             switch (e.getValue()) {
@@ -78,7 +86,7 @@ final class WorldEmitter {
                     String accessor = TypeEmitter.unique(Names.member(key), members);
                     w.addType(facade(facade, i.iface(), e.getKey().externalName()));
                     w.addField(facade, accessor, Modifier.PRIVATE, Modifier.FINAL);
-                    ctor.addStatement("this.$L = new $T(_inst.instance($S))", accessor, facade, e.getKey().externalName());
+                    ctor.addStatement("this.$L = new $T(_inst)", accessor, facade);
                     w.addMethod(MethodSpec.methodBuilder(accessor).addModifiers(Modifier.PUBLIC).returns(facade)
                             .addJavadoc("The exported interface {@code $L}.\n", e.getKey().externalName())
                             .addStatement("return $L", accessor).build());
@@ -117,37 +125,67 @@ final class WorldEmitter {
                     }
                     String key = e.getKey() instanceof WorldKey.Interface ki ? ki.iface().name() : e.getKey().externalName();
                     ClassName iface = cx.claim(Names.pascal(key), i.iface().pkg() == null ? null : Names.pascal(i.iface().pkg().name().name()));
+                    Map<WitFunction, String> names = emitImportInterface(iface, i.iface().docs(),
+                            "interface {@code " + e.getKey().externalName() + "}", i.iface().functions().values(), Names.pascal(key));
                     out.add(new Import(e.getKey().externalName(), iface, TypeEmitter.unique(Names.camel(key), setters),
-                            List.copyOf(i.iface().functions().values()), false, Names.pascal(key), i.iface()));
-                    emitImportInterface(iface, i.iface().docs(), "interface {@code " + e.getKey().externalName() + "}",
-                            i.iface().functions().values(), Names.pascal(key));
+                            List.copyOf(i.iface().functions().values()), false, Names.pascal(key), i.iface(), names));
                 }
                 case WorldItem.TypeItem t -> { }
             }
         }
         if (!rootFunctions.isEmpty()) {
             ClassName iface = cx.claim(worldClass.simpleName() + "Imports", null);
-            out.add(new Import(null, iface, TypeEmitter.unique("imports", setters), rootFunctions, true, worldClass.simpleName(), null));
-            emitImportInterface(iface, null, "functions of world {@code " + world.qualifiedName() + "}", rootFunctions,
-                    worldClass.simpleName());
+            Map<WitFunction, String> names = emitImportInterface(iface, null, "functions of world {@code "
+                    + world.qualifiedName() + "}", rootFunctions, worldClass.simpleName());
+            out.add(new Import(null, iface, TypeEmitter.unique("imports", setters), rootFunctions, true,
+                    worldClass.simpleName(), null, names));
         }
         return out;
     }
 
-    private void emitImportInterface(ClassName name, String docs, String what, Iterable<WitFunction> functions, String prefix) {
+    /**
+     * Emits the Java interface of an import (constructors and static functions of its resources
+     * included), and one Java interface per resource it defines (its methods, and {@code close}
+     * for when the component drops it). Returns each function's Java method name.
+     */
+    private Map<WitFunction, String> emitImportInterface(ClassName name, String docs, String what,
+                                                         Iterable<WitFunction> functions, String prefix) {
         TypeSpec.Builder t = TypeSpec.interfaceBuilder(name).addModifiers(Modifier.PUBLIC)
                 .addJavadoc(Docs.with(docs, "The imported " + what + ": implement it and pass it to the world's builder."));
         Set<String> members = new HashSet<>();
+        Map<WitFunction, String> names = new LinkedHashMap<>();
         for (WitFunction f : functions) {
-            if (f.resource() != null) {
-                throw new BindgenException("resource `" + f.resource().name()
-                        + "` is imported: imported resources are not supported yet");
-            }
             Signatures.Shape shape = sigs.shape(f, prefix);
-            t.addMethod(sigs.declare(f, shape, TypeEmitter.unique(Names.member(f.name()), members))
-                    .addModifiers(Modifier.ABSTRACT).build());
+            TypeSpec.Builder target = t;
+            Set<String> used = members;
+            String javaName;
+            switch (f.kind()) {
+                case FREESTANDING -> javaName = Names.member(f.name());
+                case CONSTRUCTOR -> javaName = "new" + Names.pascal(f.resource().name());
+                case STATIC -> javaName = Names.camel(f.resource().name() + "-" + f.itemName());
+                case METHOD -> {
+                    TypeDef r = f.resource().unaliased();
+                    target = hostResources.computeIfAbsent(r, this::hostResource);
+                    used = resourceMembers.computeIfAbsent(r, k -> new HashSet<>(Set.of("close")));
+                    javaName = Names.member(f.itemName());
+                }
+                default -> throw new IllegalStateException();
+            }
+            javaName = TypeEmitter.unique(javaName, used);
+            names.put(f, javaName);
+            target.addMethod(sigs.declare(f, shape, javaName).addModifiers(Modifier.ABSTRACT).build());
         }
         cx.add(t.build());
+        return names;
+    }
+
+    private TypeSpec.Builder hostResource(TypeDef def) {
+        return TypeSpec.interfaceBuilder(cx.classOf(def)).addModifiers(Modifier.PUBLIC).addSuperinterface(AutoCloseable.class)
+                .addJavadoc(Docs.with(def.docs(), "WIT resource {@code " + def.name() + "}, implemented in Java: the"
+                        + " component holds handles to objects of this type."))
+                .addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                        .addJavadoc("Called when the component drops its owned handle; does nothing by default.\n").build());
     }
 
     private TypeSpec builder(List<Import> imports) {
@@ -156,6 +194,8 @@ final class WorldEmitter {
                 .superclass(ParameterizedTypeName.get(WORLD_BUILDER, builder, worldClass))
                 .addJavadoc("Configures and instantiates {@link $T}.\n", worldClass)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        cx.importedResources.forEach((def, field) -> b.addField(FieldSpec.builder(RESOURCE_TYPE, field, Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("$T.host($S)", RESOURCE_TYPE, def.name()).build()));
         MethodSpec.Builder link = MethodSpec.methodBuilder("link").addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED).addParameter(LINKER, "linker");
         for (Import imp : imports) {
@@ -182,28 +222,33 @@ final class WorldEmitter {
     }
 
     private MethodSpec linkImport(String name, Import imp) {
-        MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
                 .addParameter(LINKER, "linker").addParameter(imp.iface(), "_impl");
         if (!imp.root()) {
             m.addStatement("$T _target = linker.instance($S)", HOST_INSTANCE, imp.externalName());
             defineTypes(m, "_target", imp.witInterface());
         }
         String target = imp.root() ? "linker" : "_target";
-        Set<String> members = new HashSet<>();
         types.liftInstance = "null";
         try {
             for (WitFunction f : imp.functions()) {
                 Signatures.Shape shape = sigs.shape(f, imp.prefix());
-                String javaName = TypeEmitter.unique(Names.member(f.name()), members);
+                String javaName = imp.javaNames().get(f);
                 CodeBlock.Builder type = CodeBlock.builder().add("$T.of($T.of(", FUNC_TYPE, TypeMapper.LIST);
-                CodeBlock.Builder call = CodeBlock.builder().add("_impl.$L(", javaName);
+                CodeBlock.Builder call = CodeBlock.builder();
+                int first = 0;
+                if (f.kind() == WitFunction.Kind.METHOD) {
+                    call.add("$L.$L(", types.lift(f.params().get(0).type(), CodeBlock.of("_args.get(0)"), 0), javaName);
+                    first = 1;
+                } else {
+                    call.add("_impl.$L(", javaName);
+                }
                 for (int i = 0; i < f.params().size(); i++) {
                     WitFunction.Param p = f.params().get(i);
-                    if (i > 0) {
-                        type.add(", ");
-                        call.add(", ");
-                    }
+                    if (i > 0) type.add(", ");
                     type.add("new $T.Param($S, $L)", FUNC_TYPE, p.name(), types.descriptor(p.type()));
+                    if (i < first) continue;
+                    if (i > first) call.add(", ");
                     call.add(types.lift(p.type(), CodeBlock.of("_args.get($L)", i), 0));
                 }
                 type.add("), $L)", f.result() == null ? CodeBlock.of("null") : types.descriptor(f.result()));
@@ -218,8 +263,18 @@ final class WorldEmitter {
         return m.build();
     }
 
-    /** Defines the interface's type exports (those without resources) on the host instance in {@code target}. */
+    /**
+     * Defines the interface's type exports on the host instance in {@code target}: value types (those
+     * without resource handles), and the resources it defines, which the host implements.
+     */
     private void defineTypes(MethodSpec.Builder m, String target, WitInterface iface) {
+        for (Map.Entry<String, TypeDef> t : iface.types().entrySet()) {
+            String field = cx.importedResources.get(t.getValue());
+            if (field != null) {
+                m.addStatement("$L.resource($S, $L, _rep -> (($T) _rep).close())", target, t.getKey(), field,
+                        cx.classOf(t.getValue()));
+            }
+        }
         for (Map.Entry<String, TypeDef> t : iface.types().entrySet()) {
             WitType ref = new WitType.Ref(t.getValue());
             if (t.getValue().unaliased().isResource() || TypeMapper.containsResource(ref)) continue;
@@ -251,11 +306,14 @@ final class WorldEmitter {
     private TypeSpec facade(ClassName name, WitInterface iface, String externalName) {
         TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(Docs.with(iface.docs(), "The exported interface {@code " + externalName + "}."))
+                .addField(TypeMapper.INSTANCE, "_root", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(TypeMapper.INSTANCE, "_inst", Modifier.PRIVATE, Modifier.FINAL);
-        MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(TypeMapper.INSTANCE, "_inst")
-                .addStatement("this._inst = _inst");
+        // Values lifted here (resources in particular) belong to the root instance, which exports every interface.
+        MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(TypeMapper.INSTANCE, "_root")
+                .addStatement("this._root = _root").addStatement("this._inst = _root.instance($S)", externalName);
         Set<String> members = new HashSet<>();
         String prefix = name.simpleName();
+        types.liftInstance = "_root";
         Map<TypeDef, List<WitFunction>> methods = new LinkedHashMap<>();
         for (TypeDef def : iface.types().values()) {
             if (def.kind() instanceof TypeDef.Resource && def.unaliased() == def) methods.put(def, new ArrayList<>());
@@ -270,11 +328,13 @@ final class WorldEmitter {
                 case METHOD -> methods.computeIfAbsent(f.resource().unaliased(), k -> new ArrayList<>()).add(f);
             }
         }
-        methods.forEach((def, fs) -> resourceClass(def, fs, prefix));
+        methods.forEach((def, fs) -> resourceClass(def, fs, prefix, externalName));
+        types.liftInstance = "_inst";
         return t.addMethod(ctor.build()).build();
     }
 
-    private void resourceClass(TypeDef def, List<WitFunction> methods, String prefix) {
+    /** The class of an exported resource; it holds the root instance, its methods are in {@code externalName}. */
+    private void resourceClass(TypeDef def, List<WitFunction> methods, String prefix, String externalName) {
         ClassName name = cx.classOf(def);
         TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL).superclass(EXPORTED_RESOURCE)
                 .addJavadoc(Docs.with(def.docs(), "An owned handle to WIT resource {@code " + def.name()
@@ -283,8 +343,14 @@ final class WorldEmitter {
                 .addMethod(MethodSpec.constructorBuilder().addParameter(TypeMapper.INSTANCE, "instance")
                         .addParameter(TypeMapper.RESOURCE, "handle").addStatement("super(instance, handle)").build());
         Set<String> members = new HashSet<>(Set.of("borrow", "transfer", "isclosed", "instance"));
+        types.liftInstance = "instance()";
         for (WitFunction f : methods) {
             t.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.itemName()), members), prefix, t, null));
+        }
+        types.liftInstance = "_root";
+        if (!methods.isEmpty()) {
+            t.addField(FieldSpec.builder(String.class, "INTERFACE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$S", externalName).build());
         }
         cx.add(t.build());
     }
@@ -298,7 +364,7 @@ final class WorldEmitter {
         MethodSpec.Builder m = sigs.declare(f, shape, javaName);
         if (ctor != null && FastPath.eligible(f)) return fastCall(f, shape, m, owner, ctor, javaName);
         CodeBlock func = CodeBlock.of("_inst.func($S)", f.name());
-        if (f.kind() == WitFunction.Kind.METHOD) m.addStatement("$T _inst = instance()", TypeMapper.INSTANCE);
+        if (f.kind() == WitFunction.Kind.METHOD) m.addStatement("$T _inst = instance().instance(INTERFACE)", TypeMapper.INSTANCE);
         CodeBlock.Builder args = CodeBlock.builder();
         boolean first = true;
         if (f.kind() == WitFunction.Kind.METHOD) {

@@ -84,7 +84,7 @@ public final class Plugin implements AutoCloseable {
             return this;
         }
 
-        private static void linkLog(ComponentLinker linker, Log _impl) {
+        private void linkLog(ComponentLinker linker, Log _impl) {
             ComponentLinker.HostInstance _target = linker.instance("test:imports/log");
             _target.type("level", PluginCodecs.typeOfLevel());
             _target.func("write", ComponentFuncType.of(List.of(new ComponentFuncType.Param("level", PluginCodecs.typeOfLevel()), new ComponentFuncType.Param("line", Type.Primitive.STRING)), null), _args -> {
@@ -104,7 +104,7 @@ public final class Plugin implements AutoCloseable {
             return this;
         }
 
-        private static void linkKv(ComponentLinker linker, Kv _impl) {
+        private void linkKv(ComponentLinker linker, Kv _impl) {
             ComponentLinker.HostInstance _target = linker.instance("test:imports/kv");
             _target.type("level", PluginCodecs.typeOfLevel());
             _target.type("entry", PluginCodecs.typeOfEntry());
@@ -132,7 +132,7 @@ public final class Plugin implements AutoCloseable {
             return this;
         }
 
-        private static void linkImports(ComponentLinker linker, PluginImports _impl) {
+        private void linkImports(ComponentLinker linker, PluginImports _impl) {
             linker.func("now", ComponentFuncType.of(List.of(), Type.Primitive.U64), _args -> {
                 return new Val.U64(_impl.now());
             });

@@ -35,9 +35,9 @@ public final class Naming implements AutoCloseable {
 
     private Naming(ComponentInstance _inst) {
         this._inst = _inst;
-        this.second = new Second(_inst.instance("test:naming/second"));
-        this.lists = new Lists(_inst.instance("test:naming/lists"));
-        this.shadows = new Shadows(_inst.instance("test:naming/shadows"));
+        this.second = new Second(_inst);
+        this.lists = new Lists(_inst);
+        this.shadows = new Shadows(_inst);
         this._fBuilder_ = new TypedExport(_inst, "builder");
         this._fClose_ = new TypedExport(_inst, "close");
     }
@@ -90,12 +90,15 @@ public final class Naming implements AutoCloseable {
      * The exported interface {@code test:naming/second}.
      */
     public static final class Second {
+        private final ComponentInstance _root;
+
         private final ComponentInstance _inst;
 
         private final TypedExport _fClose_;
 
-        Second(ComponentInstance _inst) {
-            this._inst = _inst;
+        Second(ComponentInstance _root) {
+            this._root = _root;
+            this._inst = _root.instance("test:naming/second");
             this._fClose_ = new TypedExport(_inst, "close");
         }
 
@@ -105,7 +108,7 @@ public final class Naming implements AutoCloseable {
          */
         public SecondItem record(int class_, String toString, long hashCode) {
             Val _result = _inst.func("record").call(new Val.U32(class_), new Val.Str(toString), new Val.S64(hashCode));
-            return NamingCodecs.liftSecondItem(_result, _inst);
+            return NamingCodecs.liftSecondItem(_result, _root);
         }
 
         /**
@@ -115,9 +118,9 @@ public final class Naming implements AutoCloseable {
             Val _result = _inst.func("get").call();
             Val.ResultVal _rv = (Val.ResultVal) _result;
             if (!_rv.isOk()) {
-                throw new SecondErrorException(NamingCodecs.liftSecondError(_rv.payload(), _inst));
+                throw new SecondErrorException(NamingCodecs.liftSecondError(_rv.payload(), _root));
             }
-            return NamingCodecs.liftSecondItem(_rv.payload(), _inst);
+            return NamingCodecs.liftSecondItem(_rv.payload(), _root);
         }
 
         public void close_() {
@@ -129,15 +132,18 @@ public final class Naming implements AutoCloseable {
      * The exported interface {@code test:naming/lists}.
      */
     public static final class Lists {
+        private final ComponentInstance _root;
+
         private final ComponentInstance _inst;
 
-        Lists(ComponentInstance _inst) {
-            this._inst = _inst;
+        Lists(ComponentInstance _root) {
+            this._root = _root;
+            this._inst = _root.instance("test:naming/lists");
         }
 
         public Payload roundtrip(Payload p) {
             Val _result = _inst.func("roundtrip").call(NamingCodecs.lowerPayload(p));
-            return NamingCodecs.liftPayload(_result, _inst);
+            return NamingCodecs.liftPayload(_result, _root);
         }
 
         public byte[] fixed(int[] l) {
@@ -152,15 +158,18 @@ public final class Naming implements AutoCloseable {
      * The exported interface {@code test:naming/shadows}.
      */
     public static final class Shadows {
+        private final ComponentInstance _root;
+
         private final ComponentInstance _inst;
 
-        Shadows(ComponentInstance _inst) {
-            this._inst = _inst;
+        Shadows(ComponentInstance _root) {
+            this._root = _root;
+            this._inst = _root.instance("test:naming/shadows");
         }
 
         public Optional<ShadowsString> shadow(ShadowsString a, ShadowsOverride b, ShadowsResult c) {
             Val _result = _inst.func("shadow").call(NamingCodecs.lowerShadowsString(a), NamingCodecs.lowerShadowsOverride(b), NamingCodecs.lowerShadowsResult(c));
-            return Vals.option(_result, _e0 -> NamingCodecs.liftShadowsString(_e0, _inst));
+            return Vals.option(_result, _e0 -> NamingCodecs.liftShadowsString(_e0, _root));
         }
     }
 
@@ -183,7 +192,7 @@ public final class Naming implements AutoCloseable {
             return this;
         }
 
-        private static void linkFirst(ComponentLinker linker, First _impl) {
+        private void linkFirst(ComponentLinker linker, First _impl) {
             ComponentLinker.HostInstance _target = linker.instance("test:naming/first");
             _target.type("item", NamingCodecs.typeOfItem());
             _target.type("error", NamingCodecs.typeOfFirstError());
@@ -204,7 +213,7 @@ public final class Naming implements AutoCloseable {
             return this;
         }
 
-        private static void linkImports(ComponentLinker linker, NamingImports _impl) {
+        private void linkImports(ComponentLinker linker, NamingImports _impl) {
             linker.func("configure", ComponentFuncType.of(List.of(new ComponentFuncType.Param("s", NamingCodecs.typeOfSettings())), Type.Primitive.BOOL), _args -> {
                 return new Val.Bool(_impl.configure(NamingCodecs.liftSettings(_args.get(0), null)));
             });

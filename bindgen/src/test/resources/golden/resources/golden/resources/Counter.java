@@ -11,6 +11,8 @@ import dev.weft.component.bindings.ExportedResource;
  * An owned handle to WIT resource {@code counter}, exported by the component; close it to drop the resource. Its constructor and static functions are on the interface's facade.
  */
 public final class Counter extends ExportedResource {
+    private static final String INTERFACE = "test:resources/counters";
+
     Counter(ComponentInstance instance, Resource handle) {
         super(instance, handle);
     }
@@ -20,7 +22,7 @@ public final class Counter extends ExportedResource {
      * @return WIT {@code u32}: unsigned, same bits in the signed Java type
      */
     public int increment() {
-        ComponentInstance _inst = instance();
+        ComponentInstance _inst = instance().instance(INTERFACE);
         Val _result = _inst.func("[method]counter.increment").call(new Val.ResourceVal(borrow()));
         return ((Val.U32) _result).value();
     }
@@ -29,13 +31,13 @@ public final class Counter extends ExportedResource {
      * @return WIT {@code u32}: unsigned, same bits in the signed Java type
      */
     public int get() {
-        ComponentInstance _inst = instance();
+        ComponentInstance _inst = instance().instance(INTERFACE);
         Val _result = _inst.func("[method]counter.get").call(new Val.ResourceVal(borrow()));
         return ((Val.U32) _result).value();
     }
 
     public void merge(Counter other) {
-        ComponentInstance _inst = instance();
+        ComponentInstance _inst = instance().instance(INTERFACE);
         _inst.func("[method]counter.merge").call(new Val.ResourceVal(borrow()), new Val.ResourceVal(other.borrow()));
     }
 
@@ -43,7 +45,7 @@ public final class Counter extends ExportedResource {
      * @return WIT {@code u32}: unsigned, same bits in the signed Java type
      */
     public int consume(Counter other) {
-        ComponentInstance _inst = instance();
+        ComponentInstance _inst = instance().instance(INTERFACE);
         Val _result = _inst.func("[method]counter.consume").call(new Val.ResourceVal(borrow()), new Val.ResourceVal(other.transfer()));
         return ((Val.U32) _result).value();
     }

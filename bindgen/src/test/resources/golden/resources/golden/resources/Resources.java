@@ -23,7 +23,7 @@ public final class Resources implements AutoCloseable {
 
     private Resources(ComponentInstance _inst) {
         this._inst = _inst;
-        this.counters = new Counters(_inst.instance("test:resources/counters"));
+        this.counters = new Counters(_inst);
     }
 
     /**
@@ -52,10 +52,13 @@ public final class Resources implements AutoCloseable {
      * The exported interface {@code test:resources/counters}.
      */
     public static final class Counters {
+        private final ComponentInstance _root;
+
         private final ComponentInstance _inst;
 
-        Counters(ComponentInstance _inst) {
-            this._inst = _inst;
+        Counters(ComponentInstance _root) {
+            this._root = _root;
+            this._inst = _root.instance("test:resources/counters");
         }
 
         /**
@@ -64,12 +67,12 @@ public final class Resources implements AutoCloseable {
          */
         public Counter newCounter(int start) {
             Val _result = _inst.func("[constructor]counter").call(new Val.U32(start));
-            return new Counter(_inst, (Resource) ((Val.ResourceVal) _result).handle());
+            return new Counter(_root, (Resource) ((Val.ResourceVal) _result).handle());
         }
 
         public Counter counterZero() {
             Val _result = _inst.func("[static]counter.zero").call();
-            return new Counter(_inst, (Resource) ((Val.ResourceVal) _result).handle());
+            return new Counter(_root, (Resource) ((Val.ResourceVal) _result).handle());
         }
 
         /**
@@ -77,7 +80,7 @@ public final class Resources implements AutoCloseable {
          */
         public List<Counter> makeMany(int n) {
             Val _result = _inst.func("make-many").call(new Val.U32(n));
-            return Vals.list(_result, _e0 -> new Counter(_inst, (Resource) ((Val.ResourceVal) _e0).handle()));
+            return Vals.list(_result, _e0 -> new Counter(_root, (Resource) ((Val.ResourceVal) _e0).handle()));
         }
     }
 

@@ -28,7 +28,7 @@ public final class Types implements AutoCloseable {
 
     private Types(ComponentInstance _inst) {
         this._inst = _inst;
-        this.shapes = new Shapes(_inst.instance("test:types/shapes@0.1.0"));
+        this.shapes = new Shapes(_inst);
         this._fVersion = new TypedExport(_inst, "version");
     }
 
@@ -64,10 +64,13 @@ public final class Types implements AutoCloseable {
      * The exported interface {@code test:types/shapes@0.1.0}.
      */
     public static final class Shapes {
+        private final ComponentInstance _root;
+
         private final ComponentInstance _inst;
 
-        Shapes(ComponentInstance _inst) {
-            this._inst = _inst;
+        Shapes(ComponentInstance _root) {
+            this._root = _root;
+            this._inst = _root.instance("test:types/shapes@0.1.0");
         }
 
         /**
@@ -86,12 +89,12 @@ public final class Types implements AutoCloseable {
 
         public Optional<Color> paint(Color c, EnumSet<Permissions> perms) {
             Val _result = _inst.func("paint").call(TypesCodecs.lowerColor(c), TypesCodecs.lowerPermissions(perms));
-            return Vals.option(_result, _e0 -> TypesCodecs.liftColor(_e0, _inst));
+            return Vals.option(_result, _e0 -> TypesCodecs.liftColor(_e0, _root));
         }
 
         public Everything echo(Everything e) {
             Val _result = _inst.func("echo").call(TypesCodecs.lowerEverything(e));
-            return TypesCodecs.liftEverything(_result, _inst);
+            return TypesCodecs.liftEverything(_result, _root);
         }
 
         /**
@@ -101,9 +104,9 @@ public final class Types implements AutoCloseable {
             Val _result = _inst.func("centroid").call(Vals.list(ps, _e0 -> TypesCodecs.lowerPoint(_e0)));
             Val.ResultVal _rv = (Val.ResultVal) _result;
             if (!_rv.isOk()) {
-                throw new ErrorCodeException(TypesCodecs.liftErrorCode(_rv.payload(), _inst));
+                throw new ErrorCodeException(TypesCodecs.liftErrorCode(_rv.payload(), _root));
             }
-            return TypesCodecs.liftPoint(_rv.payload(), _inst);
+            return TypesCodecs.liftPoint(_rv.payload(), _root);
         }
 
         /**
@@ -126,7 +129,7 @@ public final class Types implements AutoCloseable {
             Val _result = _inst.func("check").call(new Val.U32(n));
             Val.ResultVal _rv = (Val.ResultVal) _result;
             if (!_rv.isOk()) {
-                throw new ErrorCodeException(TypesCodecs.liftErrorCode(_rv.payload(), _inst));
+                throw new ErrorCodeException(TypesCodecs.liftErrorCode(_rv.payload(), _root));
             }
         }
 

@@ -42,10 +42,8 @@ class BindingsSuiteTest {
             new dev.weft.conformance.bindings.resourcealias.ResourceAliasRoundTrip(),
             new dev.weft.conformance.bindings.resourcealiasredux.ResourceAliasReduxRoundTrip(),
             new dev.weft.conformance.bindings.resourceaggregates.ResourceAggregatesRoundTrip(),
-            new NotGeneratedGuest("resources", "world `resources` imports resource `y` (interface `imports`): "
-                    + "the generator does not support imported resources yet"),
-            new NotGeneratedGuest("resource_floats", "world `intermediate` imports resource `float`: "
-                    + "the generator does not support imported resources yet"));
+            new dev.weft.conformance.bindings.resources.ResourcesRoundTrip(),
+            new dev.weft.conformance.bindings.resourcefloats.ResourceFloatsRoundTrip());
 
     @Test
     void everyGuestRoundTrips() {

@@ -22,6 +22,15 @@ import java.util.List;
  * under lift, pointed to by the only argument under lower); results that flatten to more than one
  * core value travel in memory too (a returned pointer under lift, an extra out-pointer argument
  * under lower).
+ *
+ * <p>Errors: whatever the guest supplies (core values, pointers, memory contents, handle indices,
+ * realloc and post-return behaviour) is checked and a mismatch traps ({@link dev.weft.engine.TrapException}
+ * with the spec's message; a handle index of the wrong resource type, a borrow where an own is
+ * needed, or an unknown index included). A host-supplied {@link Val} that does not fit its type
+ * (wrong kind, missing field, unknown case or flag, a handle of another resource type, a borrowed
+ * handle passed as an own) is a host programming error: an {@link IllegalArgumentException} whose
+ * message names the value and the path inside it, e.g. {@code argument 1, field `name`: expected
+ * string, got U32}. Either way {@code may_leave} is left as it was before the call.
  */
 public final class Abi {
     private Abi() {}
@@ -29,7 +38,7 @@ public final class Abi {
     /** {@code canon lift}: the core arguments for calling the lifted core function with {@code args}. */
     public static Object[] lowerParams(AbiContext cx, FuncSignature sig, List<Val> args) {
         checkCount(args, sig.params(), "arguments");
-        return lowerFlatValues(cx, Flattening.MAX_FLAT_PARAMS, sig.params(), args, -1);
+        return lowerFlatValues(cx, Flattening.MAX_FLAT_PARAMS, sig.params(), args, -1, "argument ");
     }
 
     /** {@code canon lift}: the values the core function's results stand for. */
@@ -49,7 +58,7 @@ public final class Abi {
     public static Object[] lowerResults(AbiContext cx, FuncSignature sig, List<Val> results, Object[] coreArgs) {
         checkCount(results, sig.results(), "results");
         long outPtr = sig.resultsSpilled(cx.ptrSize) ? new FlatReader(coreArgs, coreArgs.length - 1).ptr(cx.ptrSize) : -1;
-        return lowerFlatValues(cx, Flattening.MAX_FLAT_RESULTS, sig.results(), results, outPtr);
+        return lowerFlatValues(cx, Flattening.MAX_FLAT_RESULTS, sig.results(), results, outPtr, "result ");
     }
 
     /**
@@ -77,8 +86,17 @@ public final class Abi {
      * flatten to more than {@code maxFlat} core values they are stored in memory instead: at
      * {@code outPtr} when it is not negative (then no core value is returned), else in a fresh
      * realloc'ed area whose pointer is the one core value returned.
+     *
+     * @throws IllegalArgumentException if the values do not match the types (a host error; the
+     *     message names the value, counting from 1, and the path inside it)
      */
     public static Object[] lowerFlatValues(AbiContext cx, int maxFlat, List<Type> types, List<Val> values, long outPtr) {
+        checkCount(values, types, "values");
+        return lowerFlatValues(cx, maxFlat, types, values, outPtr, "value ");
+    }
+
+    private static Object[] lowerFlatValues(AbiContext cx, int maxFlat, List<Type> types, List<Val> values, long outPtr,
+            String step) {
         if (Flattening.flattenAll(types, cx.ptrSize).size() > maxFlat) {
             Type.TupleType tuple = new Type.TupleType(types);
             long size = Layout.size(tuple, cx.ptrSize);
@@ -90,25 +108,53 @@ public final class Abi {
                 ptr = outPtr;
                 cx.checkRange(ptr, size, align, Region.VALUES);
             }
-            Lowering.storeTuple(cx, values, types, ptr);
+            Lowering.storeTuple(cx, values, types, ptr, step, 1);
             if (outPtr >= 0) return new Object[0];
             return new Object[] {cx.ptrSize == 8 ? (Object) ptr : (Object) (int) ptr};
         }
         List<Object> out = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) Lowering.lowerFlat(cx, values.get(i), types.get(i), out);
+        for (int i = 0; i < values.size(); i++) {
+            try {
+                Lowering.lowerFlat(cx, values.get(i), types.get(i), out);
+            } catch (ValueMismatch e) {
+                throw e.at(step + (i + 1));
+            }
+        }
         return out.toArray();
     }
 
     /**
+     * The spec's {@code store}: writes {@code value} of {@code type} in its memory form at
+     * {@code ptr}, after checking that {@code ptr} is aligned and the value's bytes are in bounds
+     * (trapping "unaligned pointer" / out of bounds otherwise, as a guest-supplied pointer should).
+     * Strings and lists inside the value are allocated with the options' realloc.
+     *
+     * @throws IllegalArgumentException if {@code value} does not match {@code type} (a host error)
+     */
+    public static void store(AbiContext cx, Val value, Type type, long ptr) {
+        cx.checkRange(ptr, Layout.size(type, cx.ptrSize), Layout.alignment(type, cx.ptrSize), Region.VALUES);
+        try {
+            Lowering.store(cx, value, type, ptr);
+        } catch (ValueMismatch e) {
+            throw e.at("value");
+        }
+    }
+
+    /**
      * Runs the options' post-return function (if any) on the core results, with {@code may_leave}
-     * off: post-return may only free memory, not call out of the instance.
+     * off: post-return may only free memory, not call out of the instance. {@code may_leave} is
+     * restored even when post-return traps: the spec treats a trap as ending everything, but here
+     * the host catches it and may keep using the instance, whose flags must stay consistent.
      */
     public static void postReturn(CanonicalOptions opts, InstanceState inst, Object[] coreResults) {
         Func postReturn = opts.postReturn();
         if (postReturn == null) return;
         inst.setMayLeave(false);
-        CoreCall.trapOnThrow(postReturn, coreResults);
-        inst.setMayLeave(true);
+        try {
+            CoreCall.trapOnThrow(postReturn, coreResults);
+        } finally {
+            inst.setMayLeave(true);
+        }
     }
 
     private static void checkCount(List<Val> values, List<Type> types, String what) {

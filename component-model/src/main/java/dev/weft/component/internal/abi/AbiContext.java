@@ -89,18 +89,22 @@ public final class AbiContext {
     /**
      * Calls realloc with {@code may_leave} off (realloc must not call out of the instance), then
      * checks the result: alignment (when {@code checkAlign}) and that {@code newSize} bytes fit.
+     * {@code may_leave} is restored even if realloc traps (see {@link Abi#postReturn}).
      */
     long reallocate(long old, long oldSize, int align, long newSize, Region region, boolean checkAlign) {
         Func realloc = opts.realloc();
         if (realloc == null) throw new IllegalStateException("canonical options lack the realloc this type needs");
         Object[] result;
         if (inst != null) inst.setMayLeave(false);
-        if (ptrSize == 8) {
-            result = CoreCall.trapOnThrow(realloc, old, oldSize, (long) align, newSize);
-        } else {
-            result = CoreCall.trapOnThrow(realloc, (int) old, (int) oldSize, align, (int) newSize);
+        try {
+            if (ptrSize == 8) {
+                result = CoreCall.trapOnThrow(realloc, old, oldSize, (long) align, newSize);
+            } else {
+                result = CoreCall.trapOnThrow(realloc, (int) old, (int) oldSize, align, (int) newSize);
+            }
+        } finally {
+            if (inst != null) inst.setMayLeave(true);
         }
-        if (inst != null) inst.setMayLeave(true);
         long ptr = ptrSize == 8 ? (Long) result[0] : Integer.toUnsignedLong((Integer) result[0]);
         if (checkAlign && !Layout.isAligned(ptr, align)) throw AbiTraps.reallocUnaligned(peer, region);
         if (!inBounds(ptr, newSize)) throw AbiTraps.reallocOutOfBounds(peer, region);

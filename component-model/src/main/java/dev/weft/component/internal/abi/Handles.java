@@ -49,7 +49,10 @@ final class Handles {
     /** Lowering a borrow: the implementer gets the rep itself, anyone else a handle scoped to the call. */
     static int addBorrow(InstanceState inst, CallScope scope, ResourceType type, Object rep) {
         if (inst.defines(type)) {
-            if (!(rep instanceof Integer i)) throw new IllegalArgumentException("a guest resource rep is an Integer");
+            if (!(rep instanceof Integer i)) {
+                throw new ValueMismatch("expected borrow<" + type.name() + "> with an Integer rep (the resource is"
+                        + " component-defined), got rep " + rep);
+            }
             return i;
         }
         boolean host = hostDefined(inst, type);
@@ -61,7 +64,8 @@ final class Handles {
     /** A component-defined resource's rep is its i32; the host must hand back what it got. */
     private static void checkRep(boolean hostDefined, ResourceType type, Object rep) {
         if (!hostDefined && !(rep instanceof Integer)) {
-            throw new IllegalArgumentException("the rep of component-defined " + type + " is an Integer, not " + rep);
+            throw new ValueMismatch("expected a handle of " + type.name() + " with an Integer rep (the resource is"
+                    + " component-defined), got rep " + rep);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.weft.component.internal.abi;
 
 import dev.weft.component.Resource;
-import dev.weft.component.ResourceHandle;
+import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.engine.Memory;
@@ -47,7 +47,13 @@ public final class Lowering {
                 List<Val> elements = as(v, Val.ListVal.class, t).elements();
                 if (l.fixedLength() >= 0) {
                     checkFixedLength(elements, l);
-                    for (Val e : elements) lowerFlat(cx, e, l.element(), out);
+                    for (int i = 0; i < elements.size(); i++) {
+                        try {
+                            lowerFlat(cx, elements.get(i), l.element(), out);
+                        } catch (ValueMismatch e) {
+                            throw e.at("element " + i);
+                        }
+                    }
                 } else {
                     PtrLen r = storeListIntoRange(cx, elements, l.element());
                     addPtr(cx, out, r.ptr());
@@ -61,11 +67,23 @@ public final class Lowering {
             }
             case Type.RecordType r -> {
                 List<Val.NamedVal> fields = recordFields(v, r);
-                for (int i = 0; i < fields.size(); i++) lowerFlat(cx, fields.get(i).value(), r.fields().get(i).type(), out);
+                for (int i = 0; i < fields.size(); i++) {
+                    try {
+                        lowerFlat(cx, fields.get(i).value(), r.fields().get(i).type(), out);
+                    } catch (ValueMismatch e) {
+                        throw e.at(fieldStep(r, i));
+                    }
+                }
             }
             case Type.TupleType tu -> {
                 List<Val> elements = tupleElements(v, tu);
-                for (int i = 0; i < elements.size(); i++) lowerFlat(cx, elements.get(i), tu.types().get(i), out);
+                for (int i = 0; i < elements.size(); i++) {
+                    try {
+                        lowerFlat(cx, elements.get(i), tu.types().get(i), out);
+                    } catch (ValueMismatch e) {
+                        throw e.at("element " + i);
+                    }
+                }
             }
             case Type.FlagsType f -> out.add(flagBits(v, f));
             case Type.Own o -> out.add(lowerOwn(cx, v, o.resource()));
@@ -86,7 +104,11 @@ public final class Lowering {
         int used = 0;
         if (payloadType != null) {
             int start = out.size();
-            lowerFlat(cx, payloadOf(v, t), payloadType, out);
+            try {
+                lowerFlat(cx, payloadOf(v, t), payloadType, out);
+            } catch (ValueMismatch e) {
+                throw e.at(caseStep(t, index));
+            }
             List<FlatType> own = Flattening.flatten(payloadType, cx.ptrSize);
             used = out.size() - start;
             for (int i = 0; i < used; i++) out.set(start + i, widen(out.get(start + i), own.get(i), joined.get(i)));
@@ -157,11 +179,15 @@ public final class Lowering {
                 for (int i = 0; i < fields.size(); i++) {
                     Type ft = r.fields().get(i).type();
                     at = Layout.alignTo(at, Layout.alignment(ft, cx.ptrSize));
-                    store(cx, fields.get(i).value(), ft, at);
+                    try {
+                        store(cx, fields.get(i).value(), ft, at);
+                    } catch (ValueMismatch e) {
+                        throw e.at(fieldStep(r, i));
+                    }
                     at += Layout.size(ft, cx.ptrSize);
                 }
             }
-            case Type.TupleType tu -> storeTuple(cx, tupleElements(v, tu), tu.types(), ptr);
+            case Type.TupleType tu -> storeTuple(cx, tupleElements(v, tu), tu.types(), ptr, "element ", 0);
             case Type.FlagsType f -> {
                 int bits = flagBits(v, f);
                 switch (Layout.flagsSize(f.names().size())) {
@@ -178,12 +204,20 @@ public final class Lowering {
         }
     }
 
-    static void storeTuple(AbiContext cx, List<Val> values, List<Type> types, long ptr) {
+    /**
+     * Stores {@code values} laid out as a tuple of {@code types} at {@code ptr}; a mismatch names
+     * the value as {@code step} followed by its index plus {@code firstIndex}.
+     */
+    static void storeTuple(AbiContext cx, List<Val> values, List<Type> types, long ptr, String step, int firstIndex) {
         long at = ptr;
         for (int i = 0; i < types.size(); i++) {
             Type e = types.get(i);
             at = Layout.alignTo(at, Layout.alignment(e, cx.ptrSize));
-            store(cx, values.get(i), e, at);
+            try {
+                store(cx, values.get(i), e, at);
+            } catch (ValueMismatch m) {
+                throw m.at(step + (i + firstIndex));
+            }
             at += Layout.size(e, cx.ptrSize);
         }
     }
@@ -199,7 +233,11 @@ public final class Lowering {
         }
         Type payloadType = payloads.get(index);
         if (payloadType != null) {
-            store(cx, payloadOf(v, t), payloadType, ptr + Layout.payloadOffset(payloads.size(), payloads, cx.ptrSize));
+            try {
+                store(cx, payloadOf(v, t), payloadType, ptr + Layout.payloadOffset(payloads.size(), payloads, cx.ptrSize));
+            } catch (ValueMismatch e) {
+                throw e.at(caseStep(t, index));
+            }
         }
     }
 
@@ -215,68 +253,101 @@ public final class Lowering {
 
     private static void storeElements(AbiContext cx, List<Val> elements, Type element, long ptr) {
         long size = Layout.size(element, cx.ptrSize);
-        for (int i = 0; i < elements.size(); i++) store(cx, elements.get(i), element, ptr + i * size);
+        for (int i = 0; i < elements.size(); i++) {
+            try {
+                store(cx, elements.get(i), element, ptr + i * size);
+            } catch (ValueMismatch e) {
+                throw e.at("element " + i);
+            }
+        }
     }
 
     // ---- handles ----
 
-    /** Moves an owned resource into the instance's table; returns its new index. */
-    static int lowerOwn(AbiContext cx, Val v, dev.weft.component.ResourceType type) {
-        Resource r = resource(v, type);
-        if (!r.owned()) throw new IllegalArgumentException("an own<" + type.name() + "> needs an owned handle, got " + r);
+    /**
+     * Moves an owned resource into the instance's table; returns its new index. The host passing a
+     * borrowed handle, or a handle of another resource type, is a host error ({@link ValueMismatch}).
+     */
+    static int lowerOwn(AbiContext cx, Val v, ResourceType type) {
+        Resource r = resource(v, type, true);
+        if (!r.owned()) throw new ValueMismatch("expected own<" + type.name() + ">, got a borrowed handle " + r);
         return Handles.addOwn(cx.requireInstance(), type, r.rep());
     }
 
-    /** Lends a resource to the callee for this call (see {@link Handles#addBorrow}). */
-    static int lowerBorrow(AbiContext cx, Val v, dev.weft.component.ResourceType type) {
-        Resource r = resource(v, type);
+    /** Lends a resource to the callee for this call (see {@link Handles#addBorrow}); owned handles may be lent too. */
+    static int lowerBorrow(AbiContext cx, Val v, ResourceType type) {
+        Resource r = resource(v, type, false);
         InstanceState inst = cx.requireInstance();
         return Handles.addBorrow(inst, inst.defines(type) ? null : cx.requireScope(), type, r.rep());
     }
 
-    private static Resource resource(Val v, dev.weft.component.ResourceType type) {
-        ResourceHandle h = as(v, Val.ResourceVal.class, type).handle();
-        if (!(h instanceof Resource r)) throw new IllegalArgumentException("unsupported handle implementation " + h.getClass());
-        if (r.type() != type) throw new IllegalArgumentException("handle of " + r.type() + " where " + type + " is expected");
-        return r;
+    private static Resource resource(Val v, ResourceType type, boolean own) {
+        if (v instanceof Val.ResourceVal rv && rv.handle() instanceof Resource r && r.type() == type) return r;
+        String expected = (own ? "own<" : "borrow<") + type.name() + ">";
+        if (!(v instanceof Val.ResourceVal rv)) throw ValueMismatch.expected(expected, v);
+        if (!(rv.handle() instanceof Resource r)) {
+            throw new ValueMismatch("expected " + expected + ", got a handle of unsupported class "
+                    + (rv.handle() == null ? "null" : rv.handle().getClass().getName()));
+        }
+        throw new ValueMismatch("expected " + expected + ", got a handle of resource type " + r.type().name());
     }
 
     // ---- value shapes ----
 
-    private static <V extends Val> V as(Val v, Class<V> kind, Object type) {
-        if (!kind.isInstance(v)) throw new IllegalArgumentException("value " + v + " does not match type " + type);
+    private static <V extends Val> V as(Val v, Class<V> kind, Type type) {
+        if (!kind.isInstance(v)) throw ValueMismatch.expected(TypeNames.of(type), v);
         return kind.cast(v);
+    }
+
+    private static String fieldStep(Type.RecordType r, int i) {
+        return "field `" + r.fields().get(i).name() + "`";
+    }
+
+    private static String caseStep(Type t, int index) {
+        return switch (t) {
+            case Type.VariantType vt -> "case `" + vt.cases().get(index).name() + "`";
+            case Type.OptionType o -> "some";
+            default -> index == 0 ? "ok" : "error";
+        };
     }
 
     private static int charValue(Val v, Type t) {
         int c = as(v, Val.Char.class, t).codePoint();
         if (c < 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-            throw new IllegalArgumentException("char value " + Integer.toHexString(c) + " is not a Unicode scalar value");
+            throw new ValueMismatch("expected char, got code point 0x" + Integer.toHexString(c) + ", which is not a Unicode scalar value");
         }
         return c;
     }
 
     private static void checkFixedLength(List<Val> elements, Type.ListType l) {
         if (elements.size() != l.fixedLength()) {
-            throw new IllegalArgumentException("list has " + elements.size() + " elements, type needs " + l.fixedLength());
+            throw new ValueMismatch("expected " + TypeNames.of(l) + ", got a list of " + elements.size() + " elements");
         }
     }
 
     private static List<Val.NamedVal> recordFields(Val v, Type.RecordType r) {
         List<Val.NamedVal> fields = as(v, Val.RecordVal.class, r).fields();
-        if (fields.size() != r.fields().size()) throw new IllegalArgumentException("value " + v + " does not match type " + r);
-        for (int i = 0; i < fields.size(); i++) {
+        int n = Math.min(fields.size(), r.fields().size());
+        for (int i = 0; i < n; i++) {
             if (!fields.get(i).name().equals(r.fields().get(i).name())) {
-                throw new IllegalArgumentException("record field " + fields.get(i).name() + " where "
-                        + r.fields().get(i).name() + " is expected");
+                throw new ValueMismatch("expected field `" + r.fields().get(i).name() + "` at position " + i
+                        + ", got field `" + fields.get(i).name() + "`");
             }
+        }
+        if (fields.size() < r.fields().size()) {
+            throw new ValueMismatch("missing field `" + r.fields().get(fields.size()).name() + "`");
+        }
+        if (fields.size() > r.fields().size()) {
+            throw new ValueMismatch("unexpected field `" + fields.get(r.fields().size()).name() + "`");
         }
         return fields;
     }
 
     private static List<Val> tupleElements(Val v, Type.TupleType tu) {
         List<Val> elements = as(v, Val.TupleVal.class, tu).elements();
-        if (elements.size() != tu.types().size()) throw new IllegalArgumentException("value " + v + " does not match type " + tu);
+        if (elements.size() != tu.types().size()) {
+            throw new ValueMismatch("expected " + TypeNames.of(tu) + ", got a tuple of " + elements.size() + " elements");
+        }
         return elements;
     }
 
@@ -285,7 +356,7 @@ public final class Lowering {
         int bits = 0;
         for (String name : as(v, Val.FlagsVal.class, f).flags()) {
             int i = f.names().indexOf(name);
-            if (i < 0) throw new IllegalArgumentException("unknown flag " + name + " for " + f);
+            if (i < 0) throw new ValueMismatch("unknown flag `" + name + "`, expected one of " + f.names());
             bits |= 1 << i;
         }
         return bits;
@@ -304,12 +375,32 @@ public final class Lowering {
             case Type.ResultType r -> as(v, Val.ResultVal.class, t).isOk() ? 0 : 1;
             default -> throw new AssertionError(t);
         };
-        if (index < 0) throw new IllegalArgumentException("value " + v + " names no case of " + t);
+        if (index < 0) throw new ValueMismatch("unknown case `" + caseName(v) + "` of " + TypeNames.of(t) + " " + caseNames(t));
         Type payloadType = Variants.payloadsOf(t).get(index);
         if ((payloadType == null) != (payloadOf(v, t) == null)) {
-            throw new IllegalArgumentException("value " + v + " and the payload of its case in " + t + " disagree");
+            throw new ValueMismatch(payloadType == null
+                    ? "case `" + caseName(v) + "` has no payload, got one"
+                    : "case `" + caseName(v) + "` needs a payload of type " + TypeNames.of(payloadType) + ", got none");
         }
         return index;
+    }
+
+    private static String caseName(Val v) {
+        return switch (v) {
+            case Val.VariantVal vv -> vv.caseName();
+            case Val.EnumVal e -> e.caseName();
+            case Val.OptionVal o -> o.value() == null ? "none" : "some";
+            case Val.ResultVal r -> r.isOk() ? "ok" : "error";
+            default -> String.valueOf(v);
+        };
+    }
+
+    private static List<String> caseNames(Type t) {
+        return switch (t) {
+            case Type.VariantType vt -> vt.cases().stream().map(Type.Case::name).toList();
+            case Type.EnumType e -> e.names();
+            default -> List.of();
+        };
     }
 
     private static Val payloadOf(Val v, Type t) {

@@ -53,7 +53,10 @@ public final class ResourceBuiltins {
             return;
         }
         implementer.enterFrom(caller);
-        impl.destructor().destroy(rep);
-        implementer.leaveTo(caller);
+        try {
+            impl.destructor().destroy(rep);
+        } finally {
+            implementer.leaveTo(caller); // even after a trap, so the instance is not left marked as entered
+        }
     }
 }

@@ -9,13 +9,10 @@ import dev.weft.component.internal.abi.CanonicalOptions;
 import dev.weft.component.internal.abi.Flattening;
 import dev.weft.component.internal.abi.FuncSignature;
 import dev.weft.component.internal.abi.InstanceState;
-import dev.weft.component.internal.abi.Layout;
 import dev.weft.component.internal.abi.Peer;
 import dev.weft.component.internal.abi.StringOrigins;
 import dev.weft.engine.Func;
 import dev.weft.engine.FuncType;
-import dev.weft.engine.Memory;
-import dev.weft.engine.TrapException;
 
 import java.util.List;
 
@@ -74,7 +71,7 @@ final class LoweredFunc {
                 args = Abi.liftParams(cx, params, coreArgs);
             }
             Val value = callee.call(args, callerNode, origins);
-            if (result != null) store(cx, options, result, value, coreArgs[outIndex]);
+            if (result != null) store(cx, result, value, coreArgs[outIndex]);
             scope.releaseLenders();
             return new Object[] {RETURNED};
         });
@@ -83,30 +80,9 @@ final class LoweredFunc {
     /** Subtask state: the callee returned and its result is delivered. */
     private static final int RETURNED = 2;
 
-    /** Stores {@code value} of type {@code type} at the caller's out-pointer. */
-    private static void store(AbiContext cx, CanonicalOptions options, Type type, Val value, Object outPtr) {
-        FuncSignature asResult = new FuncSignature(List.of(), List.of(type));
-        if (asResult.resultsSpilled(options.ptrSize())) {
-            Abi.lowerResults(cx, asResult, List.of(value), new Object[] {outPtr});
-            return;
-        }
-        // one flat value: its memory form is that value's low bytes
-        Object flat = Abi.lowerResults(cx, asResult, List.of(value), new Object[0])[0];
+    /** Stores {@code value} of type {@code type} at the caller's out-pointer (checked for alignment and bounds). */
+    private static void store(AbiContext cx, Type type, Val value, Object outPtr) {
         long ptr = outPtr instanceof Long l ? l : Integer.toUnsignedLong((Integer) outPtr);
-        int align = Layout.alignment(type, options.ptrSize());
-        if (!Layout.isAligned(ptr, align)) throw new TrapException("unaligned pointer");
-        Memory memory = options.memory();
-        switch ((int) Layout.size(type, options.ptrSize())) {
-            case 1 -> memory.writeByte(ptr, (byte) (int) (Integer) flat);
-            case 2 -> memory.writeShort(ptr, (short) (int) (Integer) flat);
-            case 4 -> {
-                if (flat instanceof Float f) memory.writeFloat(ptr, f);
-                else memory.writeInt(ptr, (Integer) flat);
-            }
-            default -> {
-                if (flat instanceof Double d) memory.writeDouble(ptr, d);
-                else memory.writeLong(ptr, (Long) flat);
-            }
-        }
+        Abi.store(cx, value, type, ptr);
     }
 }

@@ -21,6 +21,19 @@ public final class PackageWithVersionRoundTrip implements GuestCheck {
                 });
             }
         }
-        check.skip("runner world imports resource `bar`: the generator does not support imported resources yet");
+        int[] serial = {0};
+        dev.weft.conformance.bindings.packagewithversion.runner.Foo host = () -> {
+            int n = ++serial[0];
+            check.received("new " + n);
+            return new dev.weft.conformance.bindings.packagewithversion.runner.Bar() {
+                @Override public void close() { check.received("drop " + n); }
+            };
+        };
+        try (dev.weft.conformance.bindings.packagewithversion.runner.Runner r = dev.weft.conformance.bindings.packagewithversion.runner.Runner
+                .builder().componentResource(PackageWithVersionRoundTrip.class, GuestCheck.component(name(), "runner")).foo(host).build()) {
+            check.ok("runner run()", r::run);
+        }
+        // run() constructs two bars, drops the first, constructs a third, then drops the other two.
+        check.receivedExactly(java.util.List.of("new 1", "new 2", "drop 1", "new 3", "drop 2", "drop 3"));
     }
 }

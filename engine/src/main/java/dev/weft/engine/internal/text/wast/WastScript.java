@@ -41,7 +41,8 @@ public final class WastScript {
             throw new IllegalArgumentException(fileName + ": " + e.getMessage(), e);
         }
         List<WastCommand> out = new ArrayList<>();
-        if (!top.isEmpty() && top.get(0) instanceof SExpr.Parens first && MODULE_FIELDS.contains(first.head())) {
+        if (!top.isEmpty() && top.get(0) instanceof SExpr.Parens first && first.head() != null
+                && MODULE_FIELDS.contains(first.head())) {
             // the script is a bare module body (the spec's inline module sugar)
             out.add(new WastCommand.Module(first.line(), null, false, new ModuleSource.Text(null, top)));
             return out;

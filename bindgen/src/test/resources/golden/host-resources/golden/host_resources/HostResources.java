@@ -1,0 +1,122 @@
+package golden.host_resources;
+
+import dev.weft.component.ComponentFuncType;
+import dev.weft.component.ComponentInstance;
+import dev.weft.component.ComponentLinker;
+import dev.weft.component.Resource;
+import dev.weft.component.ResourceType;
+import dev.weft.component.Type;
+import dev.weft.component.Val;
+import dev.weft.component.bindings.BindingsVersion;
+import dev.weft.component.bindings.TypedExport;
+import dev.weft.component.bindings.Vals;
+import dev.weft.component.bindings.WorldBuilder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Bindings for WIT world {@code test:host-resources/host-resources}: build an instance with {@link #builder()}, call the exports, then close it.
+ */
+public final class HostResources implements AutoCloseable {
+    static {
+        BindingsVersion.check(1);
+    }
+
+    private final ComponentInstance _inst;
+
+    private final TypedExport _fRun;
+
+    private HostResources(ComponentInstance _inst) {
+        this._inst = _inst;
+        this._fRun = new TypedExport(_inst, "run");
+    }
+
+    /**
+     * @return WIT {@code u64}: unsigned, same bits in the signed Java type
+     */
+    public long run() {
+        return _fRun.call(_a -> {}, _r -> _r.u64());
+    }
+
+    /**
+     * A builder: give it the component and the implementations of the imports.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Ends the use of this instance; later calls throw IllegalStateException.
+     */
+    @Override
+    public void close() {
+        _inst.close();
+    }
+
+    /**
+     * Configures and instantiates {@link HostResources}.
+     */
+    public static final class Builder extends WorldBuilder<Builder, HostResources> {
+        private final ResourceType _fileType = ResourceType.host("file");
+
+        private Files files;
+
+        private Builder() {
+        }
+
+        /**
+         * The implementation of the imported {@code test:host-resources/files}.
+         */
+        public Builder files(Files implementation) {
+            this.files = Objects.requireNonNull(implementation, "implementation");
+            return this;
+        }
+
+        private void linkFiles(ComponentLinker linker, Files _impl) {
+            ComponentLinker.HostInstance _target = linker.instance("test:host-resources/files");
+            _target.resource("file", _fileType, _rep -> ((File) _rep).close());
+            _target.func("[constructor]file", ComponentFuncType.of(List.of(new ComponentFuncType.Param("path", Type.Primitive.STRING)), new Type.Own(_fileType)), _args -> {
+                return new Val.ResourceVal(Resource.own(_fileType, _impl.newFile(((Val.Str) _args.get(0)).value())));
+            });
+            _target.func("[method]file.read", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(_fileType)), new ComponentFuncType.Param("max", Type.Primitive.U32)), new Type.ListType(Type.Primitive.U8, -1)), _args -> {
+                return Vals.list(((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()).read(((Val.U32) _args.get(1)).value()), true);
+            });
+            _target.func("[method]file.write", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(_fileType)), new ComponentFuncType.Param("data", new Type.ListType(Type.Primitive.U8, -1))), new Type.ResultType(Type.Primitive.U32, Type.Primitive.STRING)), _args -> {
+                try {
+                    return new Val.ResultVal(true, new Val.U32(((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()).write(Vals.bytes(_args.get(1)))));
+                } catch (FileWriteException _x) {
+                    return new Val.ResultVal(false, new Val.Str(_x.error()));
+                }
+            });
+            _target.func("[method]file.size", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(_fileType))), Type.Primitive.U64), _args -> {
+                return new Val.U64(((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()).size());
+            });
+            _target.func("[static]file.open-default", ComponentFuncType.of(List.of(), new Type.Own(_fileType)), _args -> {
+                return new Val.ResourceVal(Resource.own(_fileType, _impl.fileOpenDefault()));
+            });
+            _target.func("[method]file.close", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(_fileType))), null), _args -> {
+                ((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()).close_();
+                return null;
+            });
+            _target.func("copy", ComponentFuncType.of(List.of(new ComponentFuncType.Param("src", new Type.Borrow(_fileType)), new ComponentFuncType.Param("dst", new Type.Borrow(_fileType))), Type.Primitive.U64), _args -> {
+                return new Val.U64(_impl.copy(((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()), ((File) ((Resource) ((Val.ResourceVal) _args.get(1)).handle()).rep())));
+            });
+            _target.func("take", ComponentFuncType.of(List.of(new ComponentFuncType.Param("f", new Type.Own(_fileType))), new Type.OptionType(new Type.Own(_fileType))), _args -> {
+                return Vals.option(_impl.take(((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep())), _e0 -> new Val.ResourceVal(Resource.own(_fileType, _e0)));
+            });
+            _target.func("many", ComponentFuncType.of(List.of(), new Type.ListType(new Type.Own(_fileType), -1)), _args -> {
+                return Vals.list(_impl.many(), _e0 -> new Val.ResourceVal(Resource.own(_fileType, _e0)));
+            });
+        }
+
+        @Override
+        protected void link(ComponentLinker linker) {
+            linkFiles(linker, require(files, "test:host-resources/files"));
+        }
+
+        @Override
+        protected HostResources create(ComponentInstance instance) {
+            return new HostResources(instance);
+        }
+    }
+}
