@@ -1,5 +1,12 @@
 package dev.weft.cli;
 
+import dev.weft.component.Component;
+import dev.weft.component.ComponentFunc;
+import dev.weft.component.ComponentInstance;
+import dev.weft.component.ComponentLinker;
+import dev.weft.component.Val;
+import dev.weft.component.wasi.WasiP2;
+import dev.weft.component.wasi.WasiP2Config;
 import dev.weft.engine.Engine;
 import dev.weft.engine.Func;
 import dev.weft.engine.ImportType;
@@ -24,7 +31,7 @@ import picocli.CommandLine.Parameters;
  * {@code --invoke 'f(args)'} calls one export and prints its results. Nothing of the host is visible to
  * the guest unless granted with {@code --dir} and {@code --env}; stdio is the terminal's.
  */
-@Command(name = "run", description = "Run a WASI command (.wasm or .wat), or call one export with --invoke.")
+@Command(name = "run", description = "Run a WASI command module or component, or call one export with --invoke.")
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "a .wasm binary or .wat text module")
@@ -34,7 +41,8 @@ final class RunCommand implements Callable<Integer> {
     List<String> programArgs = new ArrayList<>();
 
     @Option(names = "--invoke", paramLabel = "CALL",
-            description = "call this export instead of _start, e.g. 'fib(30)', and print its results")
+            description = "call this export instead of _start, e.g. 'fib(30)', and print its results; for a"
+                    + " function in an exported interface of a component: 'ns:pkg/iface#name(args)'")
     String invoke;
 
     @Option(names = "--dir", paramLabel = "HOST::GUEST",
@@ -48,6 +56,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Engine engine = Engine.create();
+        byte[] bytes = Files.readAllBytes(file);
+        if (InspectCommand.isComponent(bytes)) return runComponent(engine, bytes);
         Module module = load(engine, file);
         Linker linker = Linker.create(engine);
         try (Wasi wasi = Wasi.create(wasiConfig())) {
@@ -67,6 +77,27 @@ final class RunCommand implements Callable<Integer> {
             for (Object result : results) {
                 System.out.println(Results.format(result));
             }
+            return 0;
+        }
+    }
+
+    /**
+     * A component: WASI 0.2 is linked (with the same grants as for modules); without --invoke it must be a
+     * {@code wasi:cli/command} and its {@code run} export is called.
+     */
+    private int runComponent(Engine engine, byte[] bytes) {
+        Component component = Component.fromBinary(engine, bytes);
+        ComponentLinker linker = ComponentLinker.create(engine);
+        WasiP2.define(linker, WasiP2Config.from(wasiConfig()));
+        try (ComponentInstance instance = linker.instantiate(component)) {
+            if (invoke == null) return WasiP2.run(instance);
+            Invocation call = Invocation.parse(invoke);
+            // An export inside an exported interface is named "ns:pkg/iface#func".
+            int hash = call.name().lastIndexOf('#');
+            ComponentFunc func = hash < 0 ? instance.func(call.name())
+                    : instance.instance(call.name().substring(0, hash)).func(call.name().substring(hash + 1));
+            Val result = func.call(ComponentArguments.convert(call, func.type()));
+            if (result != null) System.out.println(ComponentArguments.format(result));
             return 0;
         }
     }
