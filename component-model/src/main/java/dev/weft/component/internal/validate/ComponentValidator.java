@@ -335,6 +335,13 @@ public final class ComponentValidator {
             // to have been made nameable some other way (e.g. exported through another instance)
             Set<Object> mentioned = new java.util.HashSet<>();
             TypeVisibility.nominalTypes(t, mentioned);
+            // types the aliased instance exports itself are named by that instance (its re-export names them)
+            if (t instanceof ExternT.Instance i) {
+                for (ExternT e : i.sig().exports().values()) {
+                    if (e instanceof ExternT.TypeOf ty && ty.type() instanceof CType.Resource r) mentioned.remove(r.resource());
+                    else if (e instanceof ExternT.TypeOf ty && ty.type() instanceof CType.Value v && TypeVisibility.isNominal(ty.type())) mentioned.remove(v.type());
+                }
+            }
             if (!s.exposedTypes.containsAll(mentioned)) needs.add(new Object());
         }
         addItem(s, t, needs, id);

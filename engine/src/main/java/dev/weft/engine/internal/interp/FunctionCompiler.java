@@ -156,8 +156,10 @@ final class FunctionCompiler implements FunctionListener {
         code[len++] = v;
     }
 
+    /** A branch target: no instruction emitted before it may be fused with one emitted after it. */
     private void label() {
         lastDestPos = -1;
+        lastDestOp = -1;
     }
 
     private static void addFixup(Ctrl c, int pos) {
@@ -776,7 +778,7 @@ final class FunctionCompiler implements FunctionListener {
      * instruction emitted, returns that instruction's position so the access can absorb it; else -1.
      */
     private int addressSum(int k) {
-        if (k < 0 || lastDestOp < 0 || lastDestK != k || vLoc[k] != home(k)) return -1;
+        if (k < 0 || lastDestPos < 0 || lastDestOp < 0 || lastDestK != k || vLoc[k] != home(k)) return -1;
         return code[lastDestOp] == 0x6A ? lastDestOp : -1;
     }
 

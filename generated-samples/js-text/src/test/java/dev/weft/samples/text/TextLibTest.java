@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * The JavaScript library through its generated bindings. The expected values are what the same
  * component returns when transpiled by jco and run on node.
  */
-@Disabled("Weft cannot run this component yet: its validator rejects the top-level export of an instance "
-        + "aliased from a nested instance (\"instance not valid to be used as export\"), and with that relaxed "
-        + "the interpreter stops with \"bad interpreter opcode 20\" inside QuickJS")
 class TextLibTest {
     private static TextLib lib;
     private static TextLib.Text text;
