@@ -8,9 +8,9 @@ public final class FileResult {
     private static final int KEPT_FAILURES = 20;
 
     public final String file;
-    int passed;
-    int failed;
-    int skipped;
+    public int passed;
+    public int failed;
+    public int skipped;
     final List<String> failures = new ArrayList<>();
 
     public FileResult(String file) { this.file = file; }
