@@ -129,13 +129,6 @@ class WeftTest {
     }
 
     @Test
-    void runStartsAWasiCommandComponent() {
-        Outcome o = run("run", "../component-model/src/test/resources/wasi/cli.wasm", "--", "a", "b");
-        assertEquals(0, o.exit(), o.err());
-        assertTrue(o.out().startsWith("argc=3\nargv[0]=cli.wasm\nargv[1]=a\nargv[2]=b\n"), o.out());
-    }
-
-    @Test
     void validateRejectsAnInvalidModule() throws Exception {
         Path wat = Files.writeString(dir.resolve("bad.wat"), "(module (func (result i32) i64.const 1))");
         Outcome o = run("validate", wat.toString());
