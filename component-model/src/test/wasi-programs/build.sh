@@ -18,6 +18,8 @@ for p in cli files misc; do
     clang --target=wasm32-wasi -O2 -o "$tmp/$p.core.wasm" "$here/$p.c"
     "$jco" new "$tmp/$p.core.wasm" --wasi-command -o "$out/$p.wasm"
 done
+# the CLI tests also run cli.c as the preview1 module it is before adaptation
+cp "$tmp/cli.core.wasm" "$out/cli.core.wasm"
 
 # direct: calls the 0.2 interfaces itself (wasi02.h), so no adapter: its world's WIT is embedded and
 # the module becomes a component as it is (componentize-core.mjs). The WASI packages are copied in as deps.

@@ -53,6 +53,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--env", paramLabel = "NAME=VALUE", description = "set an environment variable for the guest")
     List<String> env = new ArrayList<>();
 
+    @Option(names = "--argv0", paramLabel = "NAME",
+            description = "the program name the guest sees as its first argument (default: the file name)")
+    String argv0;
+
     @Override
     public Integer call() throws IOException {
         Engine engine = Engine.create();
@@ -104,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
 
     private WasiConfig wasiConfig() {
         WasiConfig config = WasiConfig.defaults().withInheritedStdio()
-                .withArgs(prepend(file.getFileName().toString(), programArgs));
+                .withArgs(prepend(argv0 != null ? argv0 : file.getFileName().toString(), programArgs));
         for (String d : dirs) {
             Grant g = Grant.parse(d);
             config = config.withPreopen(g.host(), g.guest(), g.readOnly());
