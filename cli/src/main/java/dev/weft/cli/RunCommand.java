@@ -11,6 +11,7 @@ import dev.weft.engine.Engine;
 import dev.weft.engine.Func;
 import dev.weft.engine.ImportType;
 import dev.weft.engine.Instance;
+import dev.weft.engine.LinkException;
 import dev.weft.engine.Linker;
 import dev.weft.engine.Module;
 import dev.weft.engine.wasi.Wasi;
@@ -93,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
         Component component = Component.fromBinary(engine, bytes);
         ComponentLinker linker = ComponentLinker.create(engine);
         WasiP2.define(linker, WasiP2Config.from(wasiConfig()));
-        try (ComponentInstance instance = linker.instantiate(component)) {
+        try (ComponentInstance instance = instantiate(linker, component)) {
             if (invoke == null) return WasiP2.run(instance);
             Invocation call = Invocation.parse(invoke);
             // An export inside an exported interface is named "ns:pkg/iface#func".
@@ -103,6 +104,18 @@ final class RunCommand implements Callable<Integer> {
             Val result = func.call(ComponentArguments.convert(call, func.type()));
             if (result != null) System.out.println(ComponentArguments.format(result));
             return 0;
+        }
+    }
+
+    /** WASI interfaces the host does not provide (sockets, http) are named as such in the error. */
+    private static ComponentInstance instantiate(ComponentLinker linker, Component component) {
+        try {
+            return linker.instantiate(component);
+        } catch (LinkException e) {
+            String prefix = "unknown import: wasi:";
+            if (!e.getMessage().startsWith(prefix)) throw e;
+            throw new LinkException(e.reason(), e.getMessage().substring("unknown import: ".length())
+                    + " (not granted: weft provides wasi:cli, wasi:io, wasi:clocks, wasi:random and wasi:filesystem)");
         }
     }
 

@@ -104,4 +104,14 @@ class RunProgramsTest {
         // jco's preview1 adapter turns every non-zero status into exit(err), as under jco run
         assertEquals(1, run(C_PROGRAMS.resolve("cli.wasm"), "cli", "3").exit());
     }
+
+    @Test
+    void anUngrantedWasiImportIsNamedInTheError() {
+        Path program = Path.of("src/test/resources/programs/imports-http.wasm");
+        Outcome o = weft(List.of("run", program.toString()));
+        assertEquals(1, o.exit());
+        assertEquals("error: " + program + ": unknown import: wasi:http/types@0.2.10 (not granted: weft provides"
+                + " wasi:cli, wasi:io, wasi:clocks, wasi:random and wasi:filesystem)\n", o.err());
+        assertEquals("", o.out());
+    }
 }
