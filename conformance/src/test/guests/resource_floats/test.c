@@ -5,7 +5,8 @@
 //     the wrapped imports.float's get(); add(a: own, b) (static) -> a new exports.float wrapping
 //     imports.float.add(<a's wrapped float, moved>, b); a is destroyed. The destructor drops the
 //     wrapped imports.float.
-//   add(a: borrow<test.float>, b: borrow<test.float>) -> test.float(a.get() + b.get())
+//   add(a: borrow<test.float>, b: borrow<test.float>) -> test.float(a.get() + b.get()), dropping the
+//     two borrow handles before it returns
 // So with a leaf-like host (imports.float.get returns its value, add(a, b) = float(a.get() + b)),
 // exports.float behaves the same way, forwarding every call to the host.
 // @world intermediate
@@ -21,6 +22,7 @@ IMPORT("imports", "[static]float.add") uint32_t if_add(uint32_t, double);
 IMPORT("imports", "[resource-drop]float") void if_drop(uint32_t);
 IMPORT("test:resource-floats/test", "[constructor]float") uint32_t tf_ctor(double);
 IMPORT("test:resource-floats/test", "[method]float.get") double tf_get(uint32_t);
+IMPORT("test:resource-floats/test", "[resource-drop]float") void tf_drop(uint32_t);
 
 static uint32_t wrap(uint32_t inner) {
   float_t_ *f = guest_alloc(sizeof *f);
@@ -40,4 +42,10 @@ EXPORT("exports#[static]float.add") uint32_t ef_add(uint32_t a, double b) {
   ef_drop(a);
   return wrap(if_add(inner, b));
 }
-EXPORT("add") uint32_t add(uint32_t a, uint32_t b) { return tf_ctor(tf_get(a) + tf_get(b)); }
+// The borrows are handles in this instance's table: the call must drop them before it returns.
+EXPORT("add") uint32_t add(uint32_t a, uint32_t b) {
+  uint32_t sum = tf_ctor(tf_get(a) + tf_get(b));
+  tf_drop(a);
+  tf_drop(b);
+  return sum;
+}

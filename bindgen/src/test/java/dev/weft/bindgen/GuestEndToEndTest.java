@@ -34,10 +34,9 @@ class GuestEndToEndTest {
         "resource_with_lists|[3] [4, 5, 32, 119, 111, 114, 108, 100]",
         "numbers-runner|ran, scalar -1",
         "resource-borrow-runner|new 42; new -1; foo 42; foo -1; foo 42; dropped 42; dropped -1",
-        "records-runner|multiple; multiple; swap Tuple2[v0=1, v1=2]; swap Tuple2[v0=1, v1=2]; swap Tuple2[v0=-1, v1=-1];"
-                + " swap Tuple2[v0=-1, v1=-1]; f1 []; f1 [A]; f1 [B]; f1 [A, B]; f2 []; f2 [C]; f2 [D]; f2 [C, D]; f2 [E];"
-                + " f2 [C, E]; f2 [D, E]; f2 [C, D, E]; f3; f3; f3; f3; f3; f3; r1 R1[a=8, b=[]]; r1 R1[a=-1, b=[A, B]];"
-                + " t1 Tuple1[v0=1]; t1 Tuple1[v0=-1]",
+        "records-runner|multiple; swap Tuple2[v0=1, v1=2]; swap Tuple2[v0=-1, v1=-1]; f1 []; f1 [A]; f1 [B]; f1 [A, B];"
+                + " f2 []; f2 [C]; f2 [D]; f2 [C, D]; f2 [E]; f2 [C, E]; f2 [D, E]; f2 [C, D, E]; f3; f3;"
+                + " r1 R1[a=8, b=[]]; r1 R1[a=-1, b=[A, B]]; t1 Tuple1[v0=1]; t1 Tuple1[v0=-1]",
         "options-runner|none-param Optional.empty; some-param Optional[foo]; roundtrip Optional.empty; roundtrip Optional[];"
                 + " roundtrip Optional[foo]; roundtrip Optional[\uD83D\uDE80 unicode]; double Optional.empty;"
                 + " double Optional[Optional.empty]; double Optional[Optional[0]]; double Optional[Optional[-1]]",

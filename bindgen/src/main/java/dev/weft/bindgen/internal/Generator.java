@@ -1,6 +1,7 @@
 package dev.weft.bindgen.internal;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -36,12 +37,15 @@ public final class Generator {
         for (TypeDef d : defs) {
             ClassName c = cx.claim(Names.pascal(d.name()), Context.ownerName(d));
             cx.types.put(d, c);
-            if (d.isResource() && !exported.contains(d)) cx.importedResources.put(d, "_" + Names.camel(c.simpleName()) + "Type");
+            if (d.isResource() && !exported.contains(d)) cx.importedResources.put(d, Names.constant(c.simpleName()) + "_TYPE");
         }
 
         TypeSpec.Builder codecs = TypeSpec.classBuilder(cx.codecs).addModifiers(Modifier.FINAL)
                 .addJavadoc("Conversions between the Java types of world {@code $L} and dynamic values.\n", world.qualifiedName())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        // One ResourceType per host-implemented resource, shared by import adapters and export calls.
+        cx.importedResources.forEach((def, field) -> codecs.addField(FieldSpec.builder(TypeMapper.RESOURCE_TYPE, field,
+                Modifier.STATIC, Modifier.FINAL).initializer("$T.host($S)", TypeMapper.RESOURCE_TYPE, def.name()).build()));
         TypeEmitter emitter = new TypeEmitter(cx, types, codecs);
         for (TypeDef d : defs) if (!d.isResource()) emitter.emit(d);
         new WorldEmitter(cx, types, world, worldClass).emit();

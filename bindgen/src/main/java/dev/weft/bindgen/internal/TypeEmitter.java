@@ -31,11 +31,6 @@ final class TypeEmitter {
 
     void emit(TypeDef def) {
         ClassName name = cx.classOf(def);
-        if (TypeMapper.containsHandle(new WitType.Ref(def), cx.importedResources::containsKey)) {
-            // Only the declaration: no conversions exist for values holding host-implemented resources yet.
-            declareOnly(def, name);
-            return;
-        }
         switch (def.kind()) {
             case TypeDef.Record r -> record(def, name, r);
             case TypeDef.Variant v -> variant(def, name, v);
@@ -43,25 +38,9 @@ final class TypeEmitter {
             case TypeDef.Flags f -> enumeration(def, name, f.flags(), true);
             default -> throw new IllegalStateException("not a data type: " + def.name());
         }
-        if (!isAllResourceFree(def)) return;
+        if (types.containsExportedHandle(new WitType.Ref(def))) return;
         codecs.addMethod(MethodSpec.methodBuilder(TypeMapper.descriptorMethod(name)).addModifiers(Modifier.STATIC)
                 .returns(TypeMapper.TYPE).addCode("return $L;\n", descriptor(def)).build());
-    }
-
-    private void declareOnly(TypeDef def, ClassName name) {
-        TypeSpec.Builder scratch = TypeSpec.classBuilder("Unused");
-        TypeEmitter declarations = new TypeEmitter(cx, types, scratch);
-        String saved = types.liftInstance;
-        types.liftInstance = "null";
-        try {
-            switch (def.kind()) {
-                case TypeDef.Record r -> declarations.record(def, name, r);
-                case TypeDef.Variant v -> declarations.variant(def, name, v);
-                default -> throw new IllegalStateException(def.name());
-            }
-        } finally {
-            types.liftInstance = saved;
-        }
     }
 
     private void record(TypeDef def, ClassName name, TypeDef.Record r) {
@@ -178,8 +157,6 @@ final class TypeEmitter {
         }
         return b.build();
     }
-
-    private static boolean isAllResourceFree(TypeDef def) { return !TypeMapper.containsResource(new WitType.Ref(def)); }
 
     /** {@code name}, else {@code name_}, else {@code name2}, {@code name3}… — the first not in {@code used}. */
     static String unique(String name, Set<String> used) {

@@ -20,6 +20,7 @@ final class TypeMapper {
     static final ClassName TYPE = ClassName.get("dev.weft.component", "Type");
     static final ClassName RESOURCE = ClassName.get("dev.weft.component", "Resource");
     static final ClassName INSTANCE = ClassName.get("dev.weft.component", "ComponentInstance");
+    static final ClassName RESOURCE_TYPE = ClassName.get("dev.weft.component", "ResourceType");
     static final ClassName VALS = ClassName.get("dev.weft.component.bindings", "Vals");
     static final ClassName RESULT = ClassName.get("dev.weft.component.bindings", "Result");
     static final ClassName LIST = ClassName.get("java.util", "List");
@@ -179,9 +180,9 @@ final class TypeMapper {
         return switch (t) {
             case WitType.Primitive p -> CodeBlock.of("$T.Primitive.$L", TYPE, p.name());
             case WitType.Ref(TypeDef def) -> {
-                if (containsResource(t)) {
-                    throw new BindgenException("type `" + def.name() + "` holds resource handles and is used by an import:"
-                            + " not supported yet (pass the handles as parameters instead)");
+                if (containsExportedHandle(t)) {
+                    throw new BindgenException("type `" + def.name() + "` holds handles of a resource the component exports"
+                            + " and is used by an import implemented in Java: not supported yet");
                 }
                 yield CodeBlock.of("$T.$L()", cx.codecs, descriptorMethod(cx.classOf(def)));
             }
@@ -214,16 +215,17 @@ final class TypeMapper {
     static String descriptorMethod(ClassName c) { return "typeOf" + c.simpleName(); }
 
     /**
-     * The builder field holding an imported resource's ResourceType, or null for exported resources.
-     * Imported resources only appear in import adapters (the builder); an export using one is rejected.
+     * The expression for an imported (host-implemented) resource's ResourceType, a constant of the
+     * codecs class, or null for resources the component exports.
      */
     String importedType(TypeDef resource) {
         String field = cx.importedResources.get(resource.unaliased());
-        if (field != null && !"null".equals(liftInstance)) {
-            throw new BindgenException("resource `" + resource.name() + "` is imported but used by an export:"
-                    + " not supported yet");
-        }
-        return field;
+        return field == null ? null : cx.codecs.simpleName() + "." + field;
+    }
+
+    /** True when values of this type hold handles of resources the component exports (no host descriptor exists). */
+    boolean containsExportedHandle(WitType type) {
+        return containsHandle(type, d -> !cx.importedResources.containsKey(d));
     }
 
     /** True when values of this type contain resource handles (so no host-side type descriptor exists). */

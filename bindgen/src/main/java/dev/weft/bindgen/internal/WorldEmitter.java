@@ -32,7 +32,6 @@ final class WorldEmitter {
     private static final ClassName FUNC_TYPE = ClassName.get("dev.weft.component", "ComponentFuncType");
     private static final ClassName WORLD_BUILDER = ClassName.get("dev.weft.component.bindings", "WorldBuilder");
     private static final ClassName VERSION = ClassName.get("dev.weft.component.bindings", "BindingsVersion");
-    private static final ClassName RESOURCE_TYPE = ClassName.get("dev.weft.component", "ResourceType");
     private static final ClassName TYPED_EXPORT = ClassName.get("dev.weft.component.bindings", "TypedExport");
     private static final ClassName EXPORTED_RESOURCE = ClassName.get("dev.weft.component.bindings", "ExportedResource");
 
@@ -194,8 +193,6 @@ final class WorldEmitter {
                 .superclass(ParameterizedTypeName.get(WORLD_BUILDER, builder, worldClass))
                 .addJavadoc("Configures and instantiates {@link $T}.\n", worldClass)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        cx.importedResources.forEach((def, field) -> b.addField(FieldSpec.builder(RESOURCE_TYPE, field, Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("$T.host($S)", RESOURCE_TYPE, def.name()).build()));
         MethodSpec.Builder link = MethodSpec.methodBuilder("link").addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED).addParameter(LINKER, "linker");
         for (Import imp : imports) {
@@ -209,6 +206,16 @@ final class WorldEmitter {
             String method = "link" + Names.pascal(imp.setter());
             link.addStatement("$L(linker, require($L, $S))", method, imp.setter(), imp.root() ? "world functions" : imp.externalName());
             b.addMethod(linkImport(method, imp));
+        }
+        // A world-level `use` of an interface's resource imports that resource type again under its own name.
+        for (Map.Entry<WorldKey, WorldItem> e : world.imports().entrySet()) {
+            if (!(e.getValue() instanceof WorldItem.TypeItem t)) continue;
+            TypeDef def = t.type().unaliased();
+            String type = types.importedType(def);
+            if (type != null) {
+                link.addStatement("linker.resource($S, $L, _rep -> (($T) _rep).close())", e.getKey().externalName(), type,
+                        cx.classOf(def));
+            }
         }
         typeOnlyImports.forEach((name, iface) -> {
             link.addStatement("$T _$L = linker.instance($S)", HOST_INSTANCE, Names.camel(iface.name() == null ? name : iface.name()), name);
@@ -269,7 +276,8 @@ final class WorldEmitter {
      */
     private void defineTypes(MethodSpec.Builder m, String target, WitInterface iface) {
         for (Map.Entry<String, TypeDef> t : iface.types().entrySet()) {
-            String field = cx.importedResources.get(t.getValue());
+            // A `use`d resource is exported again by the using interface under its (possibly new) name.
+            String field = t.getValue().unaliased().isResource() ? types.importedType(t.getValue()) : null;
             if (field != null) {
                 m.addStatement("$L.resource($S, $L, _rep -> (($T) _rep).close())", target, t.getKey(), field,
                         cx.classOf(t.getValue()));
@@ -277,23 +285,26 @@ final class WorldEmitter {
         }
         for (Map.Entry<String, TypeDef> t : iface.types().entrySet()) {
             WitType ref = new WitType.Ref(t.getValue());
-            if (t.getValue().unaliased().isResource() || TypeMapper.containsResource(ref)) continue;
+            if (t.getValue().unaliased().isResource() || types.containsExportedHandle(ref)) continue;
             m.addStatement("$L.type($S, $L)", target, t.getKey(), types.descriptor(ref));
         }
     }
 
     private CodeBlock hostBody(Signatures.Shape shape, CodeBlock call) {
         CodeBlock.Builder b = CodeBlock.builder();
+        // The implementation runs once; its result is held in a local because lowering may read it more than once.
         if (shape.topResult() == null) {
             if (shape.returned() == null) return b.addStatement("$L", call).addStatement("return null").build();
-            return b.addStatement("return $L", types.lower(shape.returned(), call, 0)).build();
+            b.addStatement("$T _ret = $L", types.javaType(shape.returned()), call);
+            return b.addStatement("return $L", types.lower(shape.returned(), CodeBlock.of("_ret"), 0)).build();
         }
         WitType.ResultType r = shape.topResult();
         b.beginControlFlow("try");
         if (r.ok() == null) {
             b.addStatement("$L", call).addStatement("return new $T.ResultVal(true, null)", TypeMapper.VAL);
         } else {
-            b.addStatement("return new $T.ResultVal(true, $L)", TypeMapper.VAL, types.lower(r.ok(), call, 0));
+            b.addStatement("$T _ret = $L", types.javaType(r.ok()), call);
+            b.addStatement("return new $T.ResultVal(true, $L)", TypeMapper.VAL, types.lower(r.ok(), CodeBlock.of("_ret"), 0));
         }
         b.nextControlFlow("catch ($T _x)", shape.error());
         b.addStatement("return new $T.ResultVal(false, $L)", TypeMapper.VAL,

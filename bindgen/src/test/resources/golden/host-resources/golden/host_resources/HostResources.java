@@ -4,7 +4,6 @@ import dev.weft.component.ComponentFuncType;
 import dev.weft.component.ComponentInstance;
 import dev.weft.component.ComponentLinker;
 import dev.weft.component.Resource;
-import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.component.bindings.BindingsVersion;
@@ -13,6 +12,7 @@ import dev.weft.component.bindings.Vals;
 import dev.weft.component.bindings.WorldBuilder;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Bindings for WIT world {@code test:host-resources/host-resources}: build an instance with {@link #builder()}, call the exports, then close it.
@@ -57,8 +57,6 @@ public final class HostResources implements AutoCloseable {
      * Configures and instantiates {@link HostResources}.
      */
     public static final class Builder extends WorldBuilder<Builder, HostResources> {
-        private final ResourceType _fileType = ResourceType.host("file");
-
         private Files files;
 
         private Builder() {
@@ -74,38 +72,46 @@ public final class HostResources implements AutoCloseable {
 
         private void linkFiles(ComponentLinker linker, Files _impl) {
             ComponentLinker.HostInstance _target = linker.instance("test:host-resources/files");
-            _target.resource("file", _fileType, _rep -> ((File) _rep).close());
-            _target.func("[constructor]file", ComponentFuncType.of(List.of(new ComponentFuncType.Param("path", Type.Primitive.STRING)), new Type.Own(_fileType)), _args -> {
-                return new Val.ResourceVal(Resource.own(_fileType, _impl.newFile(((Val.Str) _args.get(0)).value())));
+            _target.resource("file", HostResourcesCodecs.FILE_TYPE, _rep -> ((File) _rep).close());
+            _target.func("[constructor]file", ComponentFuncType.of(List.of(new ComponentFuncType.Param("path", Type.Primitive.STRING)), new Type.Own(HostResourcesCodecs.FILE_TYPE)), _args -> {
+                File _ret = _impl.newFile(((Val.Str) _args.get(0)).value());
+                return new Val.ResourceVal(Resource.own(HostResourcesCodecs.FILE_TYPE, _ret));
             });
-            _target.func("[method]file.read", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(_fileType)), new ComponentFuncType.Param("max", Type.Primitive.U32)), new Type.ListType(Type.Primitive.U8, -1)), _args -> {
-                return Vals.list(((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()).read(((Val.U32) _args.get(1)).value()), true);
+            _target.func("[method]file.read", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(HostResourcesCodecs.FILE_TYPE)), new ComponentFuncType.Param("max", Type.Primitive.U32)), new Type.ListType(Type.Primitive.U8, -1)), _args -> {
+                byte[] _ret = ((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()).read(((Val.U32) _args.get(1)).value());
+                return Vals.list(_ret, true);
             });
-            _target.func("[method]file.write", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(_fileType)), new ComponentFuncType.Param("data", new Type.ListType(Type.Primitive.U8, -1))), new Type.ResultType(Type.Primitive.U32, Type.Primitive.STRING)), _args -> {
+            _target.func("[method]file.write", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(HostResourcesCodecs.FILE_TYPE)), new ComponentFuncType.Param("data", new Type.ListType(Type.Primitive.U8, -1))), new Type.ResultType(Type.Primitive.U32, Type.Primitive.STRING)), _args -> {
                 try {
-                    return new Val.ResultVal(true, new Val.U32(((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()).write(Vals.bytes(_args.get(1)))));
+                    int _ret = ((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()).write(Vals.bytes(_args.get(1)));
+                    return new Val.ResultVal(true, new Val.U32(_ret));
                 } catch (FileWriteException _x) {
                     return new Val.ResultVal(false, new Val.Str(_x.error()));
                 }
             });
-            _target.func("[method]file.size", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(_fileType))), Type.Primitive.U64), _args -> {
-                return new Val.U64(((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()).size());
+            _target.func("[method]file.size", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(HostResourcesCodecs.FILE_TYPE))), Type.Primitive.U64), _args -> {
+                long _ret = ((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()).size();
+                return new Val.U64(_ret);
             });
-            _target.func("[static]file.open-default", ComponentFuncType.of(List.of(), new Type.Own(_fileType)), _args -> {
-                return new Val.ResourceVal(Resource.own(_fileType, _impl.fileOpenDefault()));
+            _target.func("[static]file.open-default", ComponentFuncType.of(List.of(), new Type.Own(HostResourcesCodecs.FILE_TYPE)), _args -> {
+                File _ret = _impl.fileOpenDefault();
+                return new Val.ResourceVal(Resource.own(HostResourcesCodecs.FILE_TYPE, _ret));
             });
-            _target.func("[method]file.close", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(_fileType))), null), _args -> {
+            _target.func("[method]file.close", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(HostResourcesCodecs.FILE_TYPE))), null), _args -> {
                 ((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()).close_();
                 return null;
             });
-            _target.func("copy", ComponentFuncType.of(List.of(new ComponentFuncType.Param("src", new Type.Borrow(_fileType)), new ComponentFuncType.Param("dst", new Type.Borrow(_fileType))), Type.Primitive.U64), _args -> {
-                return new Val.U64(_impl.copy(((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()), ((File) ((Resource) ((Val.ResourceVal) _args.get(1)).handle()).rep())));
+            _target.func("copy", ComponentFuncType.of(List.of(new ComponentFuncType.Param("src", new Type.Borrow(HostResourcesCodecs.FILE_TYPE)), new ComponentFuncType.Param("dst", new Type.Borrow(HostResourcesCodecs.FILE_TYPE))), Type.Primitive.U64), _args -> {
+                long _ret = _impl.copy(((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()), ((File) ((Resource) ((Val.ResourceVal) _args.get(1)).handle()).rep()));
+                return new Val.U64(_ret);
             });
-            _target.func("take", ComponentFuncType.of(List.of(new ComponentFuncType.Param("f", new Type.Own(_fileType))), new Type.OptionType(new Type.Own(_fileType))), _args -> {
-                return Vals.option(_impl.take(((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep())), _e0 -> new Val.ResourceVal(Resource.own(_fileType, _e0)));
+            _target.func("take", ComponentFuncType.of(List.of(new ComponentFuncType.Param("f", new Type.Own(HostResourcesCodecs.FILE_TYPE))), new Type.OptionType(new Type.Own(HostResourcesCodecs.FILE_TYPE))), _args -> {
+                Optional<File> _ret = _impl.take(((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()));
+                return Vals.option(_ret, _e0 -> new Val.ResourceVal(Resource.own(HostResourcesCodecs.FILE_TYPE, _e0)));
             });
-            _target.func("many", ComponentFuncType.of(List.of(), new Type.ListType(new Type.Own(_fileType), -1)), _args -> {
-                return Vals.list(_impl.many(), _e0 -> new Val.ResourceVal(Resource.own(_fileType, _e0)));
+            _target.func("many", ComponentFuncType.of(List.of(), new Type.ListType(new Type.Own(HostResourcesCodecs.FILE_TYPE), -1)), _args -> {
+                List<File> _ret = _impl.many();
+                return Vals.list(_ret, _e0 -> new Val.ResourceVal(Resource.own(HostResourcesCodecs.FILE_TYPE, _e0)));
             });
         }
 

@@ -11,6 +11,7 @@ import dev.weft.component.bindings.Vals;
 import dev.weft.component.bindings.WorldBuilder;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A plugin that logs and stores.
@@ -92,7 +93,8 @@ public final class Plugin implements AutoCloseable {
                 return null;
             });
             _target.func("lines", ComponentFuncType.of(List.of(), Type.Primitive.U64), _args -> {
-                return new Val.U64(_impl.lines());
+                long _ret = _impl.lines();
+                return new Val.U64(_ret);
             });
         }
 
@@ -109,7 +111,8 @@ public final class Plugin implements AutoCloseable {
             _target.type("level", PluginCodecs.typeOfLevel());
             _target.type("entry", PluginCodecs.typeOfEntry());
             _target.func("get", ComponentFuncType.of(List.of(new ComponentFuncType.Param("key", Type.Primitive.STRING)), new Type.OptionType(new Type.ListType(Type.Primitive.U8, -1))), _args -> {
-                return Vals.option(_impl.get(((Val.Str) _args.get(0)).value()), _e0 -> Vals.list(_e0, true));
+                Optional<byte[]> _ret = _impl.get(((Val.Str) _args.get(0)).value());
+                return Vals.option(_ret, _e0 -> Vals.list(_e0, true));
             });
             _target.func("put", ComponentFuncType.of(List.of(new ComponentFuncType.Param("e", PluginCodecs.typeOfEntry())), new Type.ResultType(null, Type.Primitive.STRING)), _args -> {
                 try {
@@ -120,7 +123,8 @@ public final class Plugin implements AutoCloseable {
                 }
             });
             _target.func("keys", ComponentFuncType.of(List.of(new ComponentFuncType.Param("min", PluginCodecs.typeOfLevel())), new Type.ListType(Type.Primitive.STRING, -1)), _args -> {
-                return Vals.list(_impl.keys(PluginCodecs.liftLevel(_args.get(0), null)), _e0 -> new Val.Str(_e0));
+                List<String> _ret = _impl.keys(PluginCodecs.liftLevel(_args.get(0), null));
+                return Vals.list(_ret, _e0 -> new Val.Str(_e0));
             });
         }
 
@@ -134,10 +138,12 @@ public final class Plugin implements AutoCloseable {
 
         private void linkImports(ComponentLinker linker, PluginImports _impl) {
             linker.func("now", ComponentFuncType.of(List.of(), Type.Primitive.U64), _args -> {
-                return new Val.U64(_impl.now());
+                long _ret = _impl.now();
+                return new Val.U64(_ret);
             });
             linker.func("random", ComponentFuncType.of(List.of(new ComponentFuncType.Param("bound", Type.Primitive.U32)), Type.Primitive.U32), _args -> {
-                return new Val.U32(_impl.random(((Val.U32) _args.get(0)).value()));
+                int _ret = _impl.random(((Val.U32) _args.get(0)).value());
+                return new Val.U32(_ret);
             });
         }
 

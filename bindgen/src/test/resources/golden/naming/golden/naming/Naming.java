@@ -198,7 +198,8 @@ public final class Naming implements AutoCloseable {
             _target.type("error", NamingCodecs.typeOfFirstError());
             _target.func("get", ComponentFuncType.of(List.of(), new Type.ResultType(NamingCodecs.typeOfItem(), NamingCodecs.typeOfFirstError())), _args -> {
                 try {
-                    return new Val.ResultVal(true, NamingCodecs.lowerItem(_impl.get()));
+                    Item _ret = _impl.get();
+                    return new Val.ResultVal(true, NamingCodecs.lowerItem(_ret));
                 } catch (FirstErrorException _x) {
                     return new Val.ResultVal(false, NamingCodecs.lowerFirstError(_x.error()));
                 }
@@ -215,7 +216,8 @@ public final class Naming implements AutoCloseable {
 
         private void linkImports(ComponentLinker linker, NamingImports _impl) {
             linker.func("configure", ComponentFuncType.of(List.of(new ComponentFuncType.Param("s", NamingCodecs.typeOfSettings())), Type.Primitive.BOOL), _args -> {
-                return new Val.Bool(_impl.configure(NamingCodecs.liftSettings(_args.get(0), null)));
+                boolean _ret = _impl.configure(NamingCodecs.liftSettings(_args.get(0), null));
+                return new Val.Bool(_ret);
             });
         }
 

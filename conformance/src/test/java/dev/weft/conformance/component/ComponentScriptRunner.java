@@ -12,63 +12,44 @@ import dev.weft.engine.Linker;
 import dev.weft.engine.MalformedModuleException;
 import dev.weft.engine.Module;
 import dev.weft.engine.TrapException;
-import dev.weft.engine.WasmException;
 import dev.weft.engine.internal.text.wast.ModuleSource;
 import dev.weft.engine.internal.text.wast.WastAction;
 import dev.weft.engine.internal.text.wast.WastCommand;
-import dev.weft.engine.internal.text.wast.WastScript;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs the commands of one component-model {@code .wast} script through the public component API
- * ({@link Component}, {@link ComponentLinker}, dynamic {@link Val}s) and counts assertions, with the
- * conventions of the core {@link ScriptRunner}: every {@code assert_*} is one assertion; a failing
- * definition or plain action counts as a failed assertion; anything but a Weft exception fails.
- * Unlike core scripts, an error matches when its reason contains the expected text.
+ * ({@link Component}, {@link ComponentLinker}, dynamic {@link Val}s) and counts assertions by
+ * {@link WastScriptRunner}'s rules. Unlike core scripts, an error matches when its reason contains the
+ * expected text.
  *
  * <p>Lives in package {@code dev.weft.conformance} although its file sits in the {@code component} folder.
  */
-final class ComponentScriptRunner {
+final class ComponentScriptRunner extends WastScriptRunner {
     private static final String WASMTIME_TRAP_PREFIX = "wasm trap: ";
     private final Engine engine;
     private final ComponentLinker linker;
     private final Map<String, Component> definitions = new HashMap<>();
     private final Map<String, ComponentInstance> instances = new HashMap<>();
-    private final FileResult result;
     private ComponentInstance current;
 
     ComponentScriptRunner(EngineConfig config, FileResult result) {
+        super(result);
         this.engine = Engine.create(config);
         this.linker = ComponentLinker.create(engine);
-        this.result = result;
     }
 
-    void run(String source) {
-        List<WastCommand> commands;
-        try {
-            commands = WastScript.parse(source, result.file);
-        } catch (RuntimeException e) {
-            result.fail(0, "script does not parse: " + e);
-            return;
-        }
-        for (WastCommand c : commands) {
-            if (Thread.currentThread().isInterrupted()) {
-                result.fail(c.line(), "stopped: the file ran out of time");
-                return;
-            }
-            try {
-                execute(c);
-            } catch (WasmException e) {
-                result.fail(c.line(), describe(c) + ": unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                result.fail(c.line(), describe(c) + ": raw Java exception " + e);
-            }
-        }
-    }
+    /**
+     * The error's reason must contain the expected text: the component tests' reference harness
+     * (wasmtime's) matches that way, and their messages are fragments of fuller explanations.
+     */
+    @Override
+    protected boolean messageMatches(String expected, String actual) { return actual.contains(expected); }
 
-    private void execute(WastCommand command) {
+    @Override
+    protected void execute(WastCommand command) {
         switch (command) {
             case WastCommand.Module m -> {
                 if (m.source().kind() == ModuleSource.Kind.MODULE) {
@@ -110,29 +91,12 @@ final class ComponentScriptRunner {
             case WastCommand.AssertException ax -> result.fail(ax.line(), "assert_exception has no meaning for components");
             case WastCommand.AssertUnlinkable au -> {
                 Component component = compile(au.module());
-                try {
-                    linker.instantiate(component);
-                    result.fail(au.line(), "expected link error \"" + au.message() + "\", but it linked");
-                } catch (LinkException e) {
-                    checkMessage(au, au.message(), e.reason());
-                }
+                expectFailure(au, LinkException.class, au.message(), LinkException::reason, () -> linker.instantiate(component));
             }
-            case WastCommand.AssertMalformed am -> {
-                try {
-                    compileAny(am.module());
-                    result.fail(am.line(), "expected malformed \"" + am.message() + "\", but it compiled");
-                } catch (MalformedModuleException e) {
-                    checkMessage(am, am.message(), e.reason());
-                }
-            }
-            case WastCommand.AssertInvalid ai -> {
-                try {
-                    compileAny(ai.module());
-                    result.fail(ai.line(), "expected invalid \"" + ai.message() + "\", but it validated");
-                } catch (InvalidModuleException e) {
-                    checkMessage(ai, ai.message(), e.reason());
-                }
-            }
+            case WastCommand.AssertMalformed am -> expectFailure(am, MalformedModuleException.class, am.message(),
+                    MalformedModuleException::reason, () -> compileAny(am.module()));
+            case WastCommand.AssertInvalid ai -> expectFailure(ai, InvalidModuleException.class, ai.message(),
+                    InvalidModuleException::reason, () -> compileAny(ai.module()));
         }
     }
 
@@ -147,26 +111,9 @@ final class ComponentScriptRunner {
     }
 
     private void expectTrap(WastCommand c, String message, Runnable action) {
-        try {
-            action.run();
-            result.fail(c.line(), "expected trap \"" + message + "\", but it completed");
-        } catch (TrapException e) {
-            // a few expectations carry wasmtime's generic "wasm trap: " prefix before the spec's text
-            checkMessage(c, message.startsWith(WASMTIME_TRAP_PREFIX) ? message.substring(WASMTIME_TRAP_PREFIX.length()) : message,
-                    e.reason());
-        }
-    }
-
-    /**
-     * The error's reason must contain the expected text: the component tests' reference harness
-     * (wasmtime's) matches that way, and their messages are fragments of fuller explanations.
-     */
-    private void checkMessage(WastCommand c, String expected, String actual) {
-        if (actual != null && actual.contains(expected)) {
-            result.pass();
-        } else {
-            result.fail(c.line(), "right error kind, but message \"" + actual + "\" instead of \"" + expected + "\"");
-        }
+        // a few expectations carry wasmtime's generic "wasm trap: " prefix before the spec's text
+        String expected = message.startsWith(WASMTIME_TRAP_PREFIX) ? message.substring(WASMTIME_TRAP_PREFIX.length()) : message;
+        expectFailure(c, TrapException.class, expected, TrapException::reason, action);
     }
 
     private List<Val> invoke(WastAction action) {
@@ -180,15 +127,5 @@ final class ComponentScriptRunner {
         ComponentInstance i = name == null ? current : instances.get(name);
         if (i == null) throw new IllegalStateException(name == null ? "no component instantiated yet" : "unknown instance $" + name);
         return i;
-    }
-
-    private static String describe(WastCommand c) {
-        String kind = c.getClass().getSimpleName();
-        return switch (c) {
-            case WastCommand.AssertReturn ar -> kind + " " + ar.action().name();
-            case WastCommand.AssertTrap at -> kind + " " + at.action().name();
-            case WastCommand.Action a -> kind + " " + a.action().name();
-            default -> kind;
-        };
     }
 }

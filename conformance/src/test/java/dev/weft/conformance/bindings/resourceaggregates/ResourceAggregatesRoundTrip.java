@@ -12,6 +12,7 @@ import dev.weft.conformance.bindings.resourceaggregates.test.Test;
 import dev.weft.conformance.bindings.resourceaggregates.test.Thing;
 import dev.weft.conformance.bindings.resourceaggregates.test.V1;
 import dev.weft.conformance.bindings.resourceaggregates.test.V2;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +47,49 @@ public final class ResourceAggregatesRoundTrip implements GuestCheck {
                     List.of(), List.of(), Optional.empty(), Optional.empty(), Result.err(null), Result.err(null)));
             for (Thing x : f) x.close();
         }
-        check.skip("runner world: the generator does not yet support records or variants holding handles of the imported resource `thing` (no bindings generated)");
+        runner(check);
+    }
+
+    /** The runner's imports in Java: foo sums the values of every thing it is given, owned or borrowed. */
+    private static void runner(Checker check) {
+        dev.weft.conformance.bindings.resourceaggregates.runner.ToTest host = new dev.weft.conformance.bindings.resourceaggregates.runner.ToTest() {
+            @Override public dev.weft.conformance.bindings.resourceaggregates.runner.Thing newThing(int v) {
+                check.received("new " + v);
+                return new HostThing(v, check);
+            }
+            @Override public int foo(dev.weft.conformance.bindings.resourceaggregates.runner.R1 r1, dev.weft.conformance.bindings.resourceaggregates.runner.R2 r2, dev.weft.conformance.bindings.resourceaggregates.runner.R3 r3, Tuple2<dev.weft.conformance.bindings.resourceaggregates.runner.Thing, dev.weft.conformance.bindings.resourceaggregates.runner.R1> t1, Tuple1<dev.weft.conformance.bindings.resourceaggregates.runner.Thing> t2, dev.weft.conformance.bindings.resourceaggregates.runner.V1 v1, dev.weft.conformance.bindings.resourceaggregates.runner.V2 v2,
+                                     List<dev.weft.conformance.bindings.resourceaggregates.runner.Thing> l1, List<dev.weft.conformance.bindings.resourceaggregates.runner.Thing> l2, Optional<dev.weft.conformance.bindings.resourceaggregates.runner.Thing> o1, Optional<dev.weft.conformance.bindings.resourceaggregates.runner.Thing> o2,
+                                     Result<dev.weft.conformance.bindings.resourceaggregates.runner.Thing, Void> result1, Result<dev.weft.conformance.bindings.resourceaggregates.runner.Thing, Void> result2) {
+                List<dev.weft.conformance.bindings.resourceaggregates.runner.Thing> all = new ArrayList<>(List.of(r1.thing(), r2.thing(), r3.thing1(), r3.thing2(), t1.v0(),
+                        t1.v1().thing(), t2.v0(), ((dev.weft.conformance.bindings.resourceaggregates.runner.V1.Thing) v1).value(), ((dev.weft.conformance.bindings.resourceaggregates.runner.V2.Thing) v2).value()));
+                all.addAll(l1);
+                all.addAll(l2);
+                o1.ifPresent(all::add);
+                o2.ifPresent(all::add);
+                if (result1 instanceof Result.Ok<dev.weft.conformance.bindings.resourceaggregates.runner.Thing, Void> ok) all.add(ok.value());
+                if (result2 instanceof Result.Ok<dev.weft.conformance.bindings.resourceaggregates.runner.Thing, Void> ok) all.add(ok.value());
+                int sum = 0;
+                for (dev.weft.conformance.bindings.resourceaggregates.runner.Thing t : all) sum += ((HostThing) t).value();
+                check.received("foo " + sum);
+                return sum;
+            }
+        };
+        try (dev.weft.conformance.bindings.resourceaggregates.runner.Runner r = dev.weft.conformance.bindings.resourceaggregates.runner.Runner.builder().componentResource(ResourceAggregatesRoundTrip.class, GuestCheck.component("resource_aggregates", "runner"))
+                .toTest(host).build()) {
+            check.ok("runner run()", r::run);
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i <= 16; i++) expected.add("new " + (1 << i));
+        expected.add("foo 131071");
+        for (int v : new int[] {2, 4, 64, 256, 2048, 4096, 16384, 65536}) expected.add("drop " + v);
+        for (int i = 0; i <= 8; i++) expected.add("new " + (1 << i));
+        expected.add("foo 511");
+        for (int v : new int[] {2, 4, 64, 256}) expected.add("drop " + v);
+        check.receivedExactly(expected);
+    }
+
+    /** The runner's thing in Java: a value, with a note when the component drops it. */
+    private record HostThing(int value, Checker check) implements dev.weft.conformance.bindings.resourceaggregates.runner.Thing {
+        @Override public void close() { check.received("drop " + value); }
     }
 }

@@ -31,6 +31,36 @@ public final class ResourceAliasRoundTrip implements GuestCheck {
                 m.forEach(X::close);
             }
         }
-        check.skip("runner world: the generator does not yet support records or variants holding handles of the imported resource `x` (no bindings generated)");
+        runner(check);
+    }
+
+    /** The runner's imports in Java: e1.a(f) -> [f.x], e2.a(f, g, h) -> [f.x, g.x], h only borrowed. */
+    private static void runner(Checker check) {
+        dev.weft.conformance.bindings.resourcealias.runner.E1 e1 = new dev.weft.conformance.bindings.resourcealias.runner.E1() {
+            @Override public dev.weft.conformance.bindings.resourcealias.runner.X newX(int v) {
+                check.received("new " + v);
+                return new HostX(v, check);
+            }
+            @Override public List<dev.weft.conformance.bindings.resourcealias.runner.X> a(
+                    dev.weft.conformance.bindings.resourcealias.runner.Foo f) {
+                check.received("e1.a " + ((HostX) f.x()).value());
+                return List.of(f.x());
+            }
+        };
+        dev.weft.conformance.bindings.resourcealias.runner.E2 e2 = (f, g, h) -> {
+            check.received("e2.a " + ((HostX) f.x()).value() + " " + ((HostX) g.x()).value() + " " + ((HostX) h).value());
+            return List.of(f.x(), g.x());
+        };
+        try (dev.weft.conformance.bindings.resourcealias.runner.Runner r = dev.weft.conformance.bindings.resourcealias.runner.Runner.builder()
+                .componentResource(ResourceAliasRoundTrip.class, GuestCheck.component("resource_alias", "runner")).e1(e1).e2(e2).build()) {
+            check.ok("runner run()", r::run);
+        }
+        check.receivedExactly(List.of("new 1", "e1.a 1", "drop 1", "new 4", "new 2", "new 3", "e2.a 2 3 4", "drop 2", "drop 3",
+                "drop 4"));
+    }
+
+    /** The runner's x in Java: a value, with a note when the component drops it. */
+    private record HostX(int value, Checker check) implements dev.weft.conformance.bindings.resourcealias.runner.X {
+        @Override public void close() { check.received("drop " + value); }
     }
 }

@@ -30,6 +30,45 @@ public final class ResourceAliasReduxRoundTrip implements GuestCheck {
                     t.resourceAlias1().newThing("x"), t.resourceAlias1().newThing(""), t.resourceAlias1().newThing("🚀")))));
             check.eq("test([])", List.of(), () -> gets(t.theTest().test(List.of())));
         }
-        check.skip("runner world: the generator does not yet support records or variants holding handles of the imported resource `thing` (no bindings generated)");
+        runner(check);
+    }
+
+    /** The runner's imports in Java: a(f) -> [f.thing], b(f, g) -> [f.thing, g.thing], the-test.test(l) -> l. */
+    private static void runner(Checker check) {
+        dev.weft.conformance.bindings.resourcealiasredux.runner.ResourceAlias1 alias1 = new dev.weft.conformance.bindings.resourcealiasredux.runner.ResourceAlias1() {
+            @Override public dev.weft.conformance.bindings.resourcealiasredux.runner.Thing newThing(String s) {
+                check.received("new " + s);
+                return new HostThing(s, check);
+            }
+            @Override public List<dev.weft.conformance.bindings.resourcealiasredux.runner.Thing> a(dev.weft.conformance.bindings.resourcealiasredux.runner.Foo f) {
+                check.received("a " + ((HostThing) f.thing()).value());
+                return List.of(f.thing());
+            }
+        };
+        dev.weft.conformance.bindings.resourcealiasredux.runner.ResourceAlias2 alias2 = (f, g) -> {
+            check.received("b " + ((HostThing) f.thing()).value() + " " + ((HostThing) g.thing()).value());
+            return List.of(f.thing(), g.thing());
+        };
+        dev.weft.conformance.bindings.resourcealiasredux.runner.TheTest theTest = things -> {
+            check.received("test " + things.size());
+            return things;
+        };
+        try (dev.weft.conformance.bindings.resourcealiasredux.runner.Runner r = dev.weft.conformance.bindings.resourcealiasredux.runner.Runner.builder().componentResource(ResourceAliasReduxRoundTrip.class, GuestCheck.component("resource_alias_redux", "runner"))
+                .resourceAlias1(alias1).resourceAlias2(alias2).theTest(theTest).build()) {
+            check.ok("runner run()", r::run);
+        }
+        check.receivedExactly(List.of("new Ni Hao", "a Ni Hao", "get Ni Hao", "drop Ni Hao", "new one", "new two", "b one two",
+                "get one", "drop one", "get two", "drop two", "new x", "new ", "new 🚀", "test 3", "get x", "drop x", "get ",
+                "drop ", "get 🚀", "drop 🚀"));
+    }
+
+    /** The runner's thing in Java: a string, with notes of gets and drops. */
+    private record HostThing(String value, Checker check) implements dev.weft.conformance.bindings.resourcealiasredux.runner.Thing {
+        @Override public String get() {
+            check.received("get " + value);
+            return value;
+        }
+
+        @Override public void close() { check.received("drop " + value); }
     }
 }
