@@ -11,6 +11,7 @@ import dev.weft.engine.Engine;
 import dev.weft.engine.Func;
 import dev.weft.engine.ImportType;
 import dev.weft.engine.Instance;
+import dev.weft.engine.LinkException;
 import dev.weft.engine.Linker;
 import dev.weft.engine.Module;
 import dev.weft.engine.wasi.Wasi;
@@ -53,6 +54,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--env", paramLabel = "NAME=VALUE", description = "set an environment variable for the guest")
     List<String> env = new ArrayList<>();
 
+    @Option(names = "--argv0", paramLabel = "NAME",
+            description = "the program name the guest sees as its first argument (default: the file name)")
+    String argv0;
+
     @Override
     public Integer call() throws IOException {
         Engine engine = Engine.create();
@@ -89,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
         Component component = Component.fromBinary(engine, bytes);
         ComponentLinker linker = ComponentLinker.create(engine);
         WasiP2.define(linker, WasiP2Config.from(wasiConfig()));
-        try (ComponentInstance instance = linker.instantiate(component)) {
+        try (ComponentInstance instance = instantiate(linker, component)) {
             if (invoke == null) return WasiP2.run(instance);
             Invocation call = Invocation.parse(invoke);
             // An export inside an exported interface is named "ns:pkg/iface#func".
@@ -102,9 +107,21 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** WASI interfaces the host does not provide (sockets, http) are named as such in the error. */
+    private static ComponentInstance instantiate(ComponentLinker linker, Component component) {
+        try {
+            return linker.instantiate(component);
+        } catch (LinkException e) {
+            String prefix = "unknown import: wasi:";
+            if (!e.getMessage().startsWith(prefix)) throw e;
+            throw new LinkException(e.reason(), e.getMessage().substring("unknown import: ".length())
+                    + " (not granted: weft provides wasi:cli, wasi:io, wasi:clocks, wasi:random and wasi:filesystem)");
+        }
+    }
+
     private WasiConfig wasiConfig() {
         WasiConfig config = WasiConfig.defaults().withInheritedStdio()
-                .withArgs(prepend(file.getFileName().toString(), programArgs));
+                .withArgs(prepend(argv0 != null ? argv0 : file.getFileName().toString(), programArgs));
         for (String d : dirs) {
             Grant g = Grant.parse(d);
             config = config.withPreopen(g.host(), g.guest(), g.readOnly());

@@ -53,7 +53,8 @@ final class FilesystemImports {
                 new FileOutput(ops.writable(d(a)).channel, Vals.u64Of(a.get(1)), false)), self, u64);
         m(in, "append-via-stream", fsResult(new Type.Own(t.outputStream)),
                 a -> Vals.own(t.outputStream, new FileOutput(ops.writable(d(a)).channel, 0, true)), self);
-        m(in, "advise", unit, a -> null, self, u64, u64, WasiTypes.ADVICE);
+        m(in, "advise", unit, a -> ops.advise(d(a), Vals.u64Of(a.get(1)), Vals.u64Of(a.get(2))), self, u64, u64,
+                WasiTypes.ADVICE);
         m(in, "sync-data", unit, a -> ops.sync(d(a), false), self);
         m(in, "sync", unit, a -> ops.sync(d(a), true), self);
         m(in, "get-flags", fsResult(WasiTypes.DESCRIPTOR_FLAGS), a -> flags(d(a)), self);

@@ -57,6 +57,16 @@ final class FsOperations {
         return d;
     }
 
+    /**
+     * Checks an access-pattern hint: it must name a range of an open file. The JDK has no way to pass
+     * the hint on to the operating system, and a hint may be ignored, so nothing more is done.
+     */
+    Val advise(FsDescriptor d, long offset, long length) {
+        if (d.directory || d.channel == null) throw new WasiError(Errno.BADF);
+        if (offset < 0 || length < 0 || offset + length < 0) throw new WasiError(Errno.INVAL);
+        return null;
+    }
+
     Val sync(FsDescriptor d, boolean metadata) throws IOException {
         if (d.channel != null && d.write) d.channel.force(metadata);
         return null;
