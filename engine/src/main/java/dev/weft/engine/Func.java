@@ -30,7 +30,8 @@ public sealed interface Func extends Extern permits FunctionInstance {
 
     /**
      * Calls the function. Traps throw {@link TrapException}; an uncaught wasm exception throws
-     * {@link UncaughtWasmException}.
+     * {@link UncaughtWasmException}. Arguments of the wrong number or types throw
+     * {@link IllegalArgumentException}; a host function's failures are described in {@link HostFunction}.
      */
     Object[] call(Object... args);
 

@@ -10,8 +10,10 @@ package dev.weft.engine;
  * }</pre>
  * Throwing a {@link TrapException} traps the calling wasm code. Throwing
  * {@code new UncaughtWasmException(tag, payload)} with a {@link Tag} raises that wasm exception in
- * the caller, where {@code try_table} can catch it. Other exceptions propagate to the host that
- * started the outermost call.
+ * the caller, where {@code try_table} can catch it. Other exceptions propagate unchanged to the host
+ * that started the outermost call. Returning the wrong number of results, or a result that is not
+ * a value of its declared type, is the host's mistake: the call fails with an
+ * {@link IllegalStateException} naming the function type and the result.
  */
 @FunctionalInterface
 public interface HostFunction {

@@ -4,7 +4,10 @@ import dev.weft.engine.internal.runtime.MemoryInstance;
 
 /**
  * A linear memory. All multi-byte accesses are little-endian; an access outside the current size
- * throws {@link TrapException} ("out of bounds memory access").
+ * throws {@link TrapException} ("out of bounds memory access"). For the bulk {@link #read} and
+ * {@link #write}, an {@code offset} and {@code length} that do not fit the Java array throw
+ * {@link IndexOutOfBoundsException} first, as Java's own array copies do: that is the host's bug,
+ * not the module's.
  * <pre>{@code
  * Memory mem = instance.memory("memory");
  * mem.writeInt(16, 42);

@@ -26,7 +26,7 @@ class WastScriptFuzzTest {
                 try {
                     m.source().toBinary();
                 } catch (WasmException expected) {
-                    // bad module text, as assert_malformed expects
+                    Documented.rejection(expected); // bad module text, as assert_malformed expects
                 }
             }
         }

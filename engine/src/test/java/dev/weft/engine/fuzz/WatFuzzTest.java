@@ -16,7 +16,7 @@ class WatFuzzTest {
         try {
             Wat.toBinary(text);
         } catch (WasmException expected) {
-            // bad text is a MalformedModuleException
+            Documented.rejection(expected); // bad text is a MalformedModuleException
         }
     }
 
@@ -25,7 +25,7 @@ class WatFuzzTest {
         try {
             Module.fromText(ENGINE, text);
         } catch (WasmException expected) {
-            // malformed text or an invalid module is reported as documented
+            Documented.rejection(expected); // malformed text or an invalid module is reported as documented
         }
     }
 }

@@ -72,10 +72,17 @@ final class Boundary {
         List<ValType> results = f.func.results();
         if (res == null) res = new Object[0];
         if (res.length != results.size()) {
-            throw new IllegalStateException("host function returned " + res.length + " values, expected "
-                    + results.size());
+            throw new IllegalStateException("host function of type " + f.type() + " returned " + res.length
+                    + " values, expected " + results.size());
         }
-        for (int i = 0; i < res.length; i++) check(results.get(i), f.types, res[i]);
+        for (int i = 0; i < res.length; i++) {
+            try {
+                check(results.get(i), f.types, res[i]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("host function of type " + f.type() + " returned a bad result "
+                        + i + ": " + e.getMessage(), e);
+            }
+        }
         return res;
     }
 

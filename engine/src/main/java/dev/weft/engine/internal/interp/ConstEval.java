@@ -1,6 +1,7 @@
 package dev.weft.engine.internal.interp;
 
 import dev.weft.engine.internal.decode.CodeReader;
+import dev.weft.engine.internal.decode.Op;
 import dev.weft.engine.internal.model.ConstExpr;
 import dev.weft.engine.internal.runtime.GlobalInstance;
 import dev.weft.engine.internal.runtime.ModuleInstance;
@@ -52,7 +53,7 @@ final class ConstEval {
                 case 0x7D -> { sp--; s[sp - 1] -= s[sp]; }
                 case 0x7E -> { sp--; s[sp - 1] *= s[sp]; }
                 default -> {
-                    if (op >>> 16 != 0xFB) throw new IllegalStateException("not a constant instruction: " + op);
+                    if (op >>> 16 != 0xFB) throw new WeftBug("not a constant instruction: " + Op.name(op));
                     int[] imm = {r.a, r.b};
                     int need = sp + (op == 0xFB_0008 ? 0 : 2);
                     if (need + 2 > s.length) {
@@ -63,6 +64,6 @@ final class ConstEval {
                 }
             }
         }
-        throw new IllegalStateException("constant expression without end");
+        throw new WeftBug("constant expression without end");
     }
 }

@@ -32,6 +32,11 @@ final class Ext {
         return new TrapException(e.kind(), e.reason(), where.toString(), e);
     }
 
+    /** The trap reporting a broken internal invariant: it says it is Weft's bug, not the module's. */
+    static TrapException bug(WeftBug e) {
+        return new TrapException(TrapException.Kind.TRAP, WeftBug.REASON + e.getMessage(), e);
+    }
+
     /** Appends a function's index and, if the name section has one, its name. */
     private static void describe(StringBuilder out, FunctionInstance f) {
         int index = f.code.funcIndex;

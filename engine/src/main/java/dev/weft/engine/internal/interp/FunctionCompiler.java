@@ -413,8 +413,7 @@ final class FunctionCompiler implements FunctionListener {
             resync(v);
             resync = false;
         } else if (vn != v.stackSize()) {
-            throw new IllegalStateException("compiler lost track of the operand stack at "
-                    + Op.name(r.opcode) + " in function " + funcIndex);
+            throw new WeftBug("compiler lost track of the operand stack at " + Op.name(r.opcode));
         }
     }
 

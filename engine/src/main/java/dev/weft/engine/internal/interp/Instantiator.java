@@ -4,6 +4,7 @@ import dev.weft.engine.EngineConfig;
 import dev.weft.engine.Extern;
 import dev.weft.engine.LinkException;
 import dev.weft.engine.TrapException;
+import dev.weft.engine.WasmException;
 import dev.weft.engine.internal.model.DataSegment;
 import dev.weft.engine.internal.model.ElemSegment;
 import dev.weft.engine.internal.model.Global;
@@ -42,11 +43,23 @@ public final class Instantiator {
         FunctionCompiler[] compilers = new FunctionCompiler[out.length];
         var globals = info.globalTypes();
         var memories = info.memoryTypes();
-        ValidatedModule vm = dev.weft.engine.internal.validate.ModuleValidator.validate(info, (index, body) -> {
-            FunctionCompiler c = new FunctionCompiler(info, index, body, globals, memories);
-            compilers[index - imported] = c;
-            return c;
-        });
+        int[] current = {-1};
+        ValidatedModule vm;
+        try {
+            vm = dev.weft.engine.internal.validate.ModuleValidator.validate(info, (index, body) -> {
+                current[0] = index;
+                FunctionCompiler c = new FunctionCompiler(info, index, body, globals, memories);
+                compilers[index - imported] = c;
+                return c;
+            });
+        } catch (WasmException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Validation and compilation report bad modules as Weft exceptions; anything else is our bug.
+            int f = current[0];
+            boolean inFunction = f >= 0 && (compilers[f - imported] == null || compilers[f - imported].result() == null);
+            throw WeftBug.rejecting(e, inFunction ? "validating and compiling function " + f : "validating the module");
+        }
         for (int i = 0; i < out.length; i++) out[i] = compilers[i].result();
         return new Compiled(vm, out);
     }
@@ -56,6 +69,14 @@ public final class Instantiator {
      * {@link LinkException}; traps while initializing throw {@link TrapException}.
      */
     public static ModuleInstance instantiate(Compiled compiled, Extern[] imports, EngineConfig config) {
+        try {
+            return build(compiled, imports, config);
+        } catch (WeftBug e) {
+            throw Ext.bug(e);
+        }
+    }
+
+    private static ModuleInstance build(Compiled compiled, Extern[] imports, EngineConfig config) {
         ModuleInfo m = compiled.module().module();
         TypeContext types = compiled.module().types();
         ModuleInstance inst = new ModuleInstance(config, types);

@@ -400,6 +400,8 @@ public final class Interpreter {
                 }
             } catch (TrapException e) {
                 throw e.where() != null ? e : Ext.locate(e, ctx, fn, baseDepth);
+            } catch (WeftBug e) {
+                throw Ext.locate(Ext.bug(e), ctx, fn, baseDepth);
             } catch (WasmThrow t) {
                 // Unwind to the innermost handler of this run's frames, or leave.
                 ExceptionObject ex = t.exn;

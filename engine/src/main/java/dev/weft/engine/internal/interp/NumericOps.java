@@ -64,7 +64,7 @@ final class NumericOps {
             case 0xFC_0005 -> s[b] = Conversions.i64TruncSatF32U(f32(s[a]));
             case 0xFC_0006 -> s[b] = Conversions.i64TruncSatF64S(f64(s[a]));
             case 0xFC_0007 -> s[b] = Conversions.i64TruncSatF64U(f64(s[a]));
-            default -> throw new IllegalStateException("bad interpreter opcode " + op);
+            default -> throw new WeftBug("bad interpreter opcode " + op);
         }
     }
 

@@ -46,7 +46,9 @@ public final class MemoryInstance implements Memory {
         this.pageShift = limits.pageSizeLog2();
         long specMax = pageShift == 16 ? (limits.is64() ? MAX_PAGES_64 : MAX_PAGES_32)
                 : (limits.is64() ? Long.MAX_VALUE >>> pageShift : (1L << 32) >>> pageShift);
-        long max = Math.min(specMax, config.maxMemoryPages() << 16 >>> pageShift);
+        // Byte sizes are longs: no limit, however generous the engine's, may let them overflow.
+        long max = Math.min(specMax, Long.MAX_VALUE >>> pageShift);
+        max = Math.min(max, Math.min(config.maxMemoryPages(), Long.MAX_VALUE >>> 16) << 16 >>> pageShift);
         if (limits.hasMax()) max = Math.min(max, limits.max());
         this.maxPages = max;
         if (Long.compareUnsigned(limits.min(), maxPages) > 0) {
@@ -64,7 +66,7 @@ public final class MemoryInstance implements Memory {
     private static MemorySegment allocate(long bytes) {
         try {
             return Arena.ofAuto().allocate(Math.max(bytes, 16), 16);
-        } catch (OutOfMemoryError e) {
+        } catch (OutOfMemoryError | IllegalArgumentException e) {
             throw new TrapException(TrapException.Kind.TRAP, "out of memory allocating " + bytes + " bytes", e);
         }
     }

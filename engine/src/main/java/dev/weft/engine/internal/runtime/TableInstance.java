@@ -32,7 +32,12 @@ public final class TableInstance implements Table {
             throw new TrapException("table size " + Long.toUnsignedString(limits.min()) + " exceeds the limit of " + maxSize);
         }
         this.size = (int) limits.min();
-        this.elems = new Object[size];
+        try {
+            this.elems = new Object[size];
+        } catch (OutOfMemoryError e) {
+            throw new TrapException(TrapException.Kind.TRAP,
+                    "out of memory allocating a table of " + size + " elements", e);
+        }
         if (init != null) Arrays.fill(elems, init);
     }
 

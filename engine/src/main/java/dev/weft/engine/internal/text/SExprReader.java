@@ -11,9 +11,13 @@ import java.util.List;
  * Tokenises WebAssembly text and builds the S-expression tree. Comments and annotations
  * ({@code (@name ...)}) are dropped. A token that is not a keyword, number, id or lone string
  * (e.g. {@code 0$x} or {@code "a"b}) is reserved and rejected as "unknown operator", as the spec's
- * lexer does. Uses an explicit stack so deep nesting cannot overflow the Java stack.
+ * lexer does. Uses an explicit stack so deep nesting cannot overflow the Java stack here; the
+ * encoders walk the tree recursively, so nesting beyond {@link #MAX_NESTING} is rejected up front.
  */
 public final class SExprReader {
+    /** Deepest parenthesis nesting accepted ("nesting too deep" beyond, with the position). */
+    public static final int MAX_NESTING = 10_000;
+
     private final String src;
     private final boolean strict;
     /** The message for a bad escape: the core reference says "illegal escape", the component one differs. */
@@ -81,6 +85,7 @@ public final class SExprReader {
                     skipAnnotation();
                     continue;
                 }
+                if (stack.size() >= MAX_NESTING) throw TextErrors.malformed("nesting too deep", line, col());
                 starts.push(new int[] {line, col()});
                 pos++;
                 stack.push(current);

@@ -20,6 +20,13 @@ public final class TypeContext {
      */
     public static final int BOT_HEAP = Integer.MIN_VALUE;
 
+    /**
+     * Longest declared supertype chain below a type (the limit of the JS API and other engines).
+     * Each canonical type stores its chain for constant-time subtype checks, so an unbounded depth
+     * would cost memory quadratic in the number of types.
+     */
+    public static final int MAX_SUBTYPE_DEPTH = 63;
+
     /** A context without defined types (e.g. for host-created values with abstract types). */
     public static final TypeContext EMPTY = new TypeContext(List.of(), new CanonicalType[0]);
 
@@ -39,6 +46,7 @@ public final class TypeContext {
         List<SubType> list = List.copyOf(types);
         CanonicalType[] canonical = new CanonicalType[list.size()];
         TypeContext ctx = new TypeContext(list, canonical);
+        int[] depth = new int[list.size()];
         int i = 0;
         while (i < list.size()) {
             SubType first = list.get(i);
@@ -47,7 +55,15 @@ public final class TypeContext {
             if (first.recGroupStart() != start || start + size > list.size()) {
                 throw new InvalidModuleException("malformed rec group", "type " + start);
             }
-            for (int x = start; x < start + size; x++) ctx.checkReferences(x, start + size);
+            for (int x = start; x < start + size; x++) {
+                ctx.checkReferences(x, start + size);
+                int[] sup = list.get(x).supertypes();
+                depth[x] = sup.length == 0 ? 0 : depth[sup[0]] + 1;
+                if (depth[x] > MAX_SUBTYPE_DEPTH) {
+                    throw new InvalidModuleException("sub type " + x + " is deeper than the limit of "
+                            + MAX_SUBTYPE_DEPTH + " supertypes", "type " + x);
+                }
+            }
             System.arraycopy(RecGroupInterner.intern(list, start, size, canonical), 0, canonical, start, size);
             for (int x = start; x < start + size; x++) ctx.checkSupertype(x);
             i = start + size;
