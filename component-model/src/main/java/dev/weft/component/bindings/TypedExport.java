@@ -3,7 +3,6 @@ package dev.weft.component.bindings;
 import dev.weft.component.ComponentFunc;
 import dev.weft.component.ComponentInstance;
 import dev.weft.component.ResourceType;
-import dev.weft.component.Val;
 import dev.weft.component.internal.abi.AbiContext;
 import dev.weft.component.internal.runtime.TypedCalls;
 import java.util.Objects;
@@ -11,12 +10,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A typed handle to an exported function whose parameters and result are scalars, strings or lists
- * of numbers (and flatten to at most 16 core parameters): generated bindings pass the arguments and
- * read the result with typed methods, and the values move straight between Java and the callee's
- * core arguments and linear memory through the Canonical ABI fast path ({@code FastAbi}), with no
- * {@link Val} trees. Functions that are not lifted core functions (e.g. a re-exported host function)
- * take the dynamic path with the same code.
+ * A typed handle to an exported function for generated bindings: the generated code lowers the
+ * arguments and lifts the result itself with {@link Canon}, moving values straight between Java
+ * objects and the callee's core values and linear memory, with no {@code Val} trees. Functions that
+ * are not lifted core functions (e.g. a re-exported host function) are not {@link #isFast fast}: the
+ * generated code calls them through the dynamic {@code ComponentFunc} API instead.
  */
 public final class TypedExport {
     private static final ResourceType[] NO_TYPES = {};
@@ -25,6 +23,7 @@ public final class TypedExport {
     private final ComponentInstance root;
     private final ResourceType[] exported;
 
+    /** Export {@code name} of {@code instance}, for values without handles of exported resources. */
     public TypedExport(ComponentInstance instance, String name) {
         this(instance, name, instance, NO_TYPES);
     }
@@ -68,32 +67,5 @@ public final class TypedExport {
                 return lift.apply(canon);
             }
         });
-    }
-
-    /**
-     * Calls the function: {@code args} gives the arguments in order, {@code result} reads the result
-     * (null when the function has none, then the call returns null).
-     */
-    public <R> R call(Consumer<TypedArgs> args, Function<TypedResult, R> result) {
-        Object runtime = function.runtimeFunction();
-        if (TypedCalls.isLifted(runtime)) {
-            return TypedCalls.call(runtime, new TypedCalls.Body<R>() {
-                @Override
-                public Object[] lower(AbiContext cx) {
-                    TypedArgs a = TypedArgs.fast(cx);
-                    args.accept(a);
-                    return a.core();
-                }
-
-                @Override
-                public R lift(AbiContext cx, Object[] coreResults) {
-                    return result == null ? null : result.apply(TypedResult.fast(cx, coreResults));
-                }
-            });
-        }
-        TypedArgs a = TypedArgs.dynamic();
-        args.accept(a);
-        Val v = function.call(a.vals().toArray(Val[]::new));
-        return result == null ? null : result.apply(TypedResult.dynamic(v));
     }
 }
