@@ -23,8 +23,8 @@ final class Context {
 
     final String javaPackage;
     final Map<TypeDef, ClassName> types = new LinkedHashMap<>();
-    /** Exported resources: the facade (interface) they belong to. */
-    final Set<TypeDef> exportedResources = new HashSet<>();
+    /** Exported resources, numbered for the typed path ({@code Canon.exported}). */
+    final Map<TypeDef, Integer> exportedIndex = new LinkedHashMap<>();
     /** Imported resources (implemented in Java): the builder field holding each one's ResourceType. */
     final Map<TypeDef, String> importedResources = new LinkedHashMap<>();
     final Map<String, ClassName> exceptions = new LinkedHashMap<>();

@@ -38,17 +38,19 @@ public final class Generator {
             ClassName c = cx.claim(Names.pascal(d.name()), Context.ownerName(d));
             cx.types.put(d, c);
             if (d.isResource() && !exported.contains(d)) cx.importedResources.put(d, Names.constant(c.simpleName()) + "_TYPE");
+            if (d.isResource() && exported.contains(d)) cx.exportedIndex.put(d, cx.exportedIndex.size());
         }
 
         TypeSpec.Builder codecs = TypeSpec.classBuilder(cx.codecs).addModifiers(Modifier.FINAL)
-                .addJavadoc("Conversions between the Java types of world {@code $L} and dynamic values.\n", world.qualifiedName())
+                .addJavadoc("Conversions of the Java types of world {@code $L}: to and from dynamic values, and the typed path's\n"
+                        + "Canonical ABI code.\n", world.qualifiedName())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         // One ResourceType per host-implemented resource, shared by import adapters and export calls.
         cx.importedResources.forEach((def, field) -> codecs.addField(FieldSpec.builder(TypeMapper.RESOURCE_TYPE, field,
                 Modifier.STATIC, Modifier.FINAL).initializer("$T.host($S)", TypeMapper.RESOURCE_TYPE, def.name()).build()));
         TypeEmitter emitter = new TypeEmitter(cx, types, codecs);
         for (TypeDef d : defs) if (!d.isResource()) emitter.emit(d);
-        new WorldEmitter(cx, types, world, worldClass).emit();
+        new WorldEmitter(cx, types, new FastCodecs(cx, types, codecs), world, worldClass).emit();
         cx.add(codecs.build());
 
         Map<String, String> out = new TreeMap<>();

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.weft.component.wit.TypeDef;
 import dev.weft.component.wit.WitType;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,10 +50,10 @@ final class TypeEmitter {
         CodeBlock.Builder lowered = CodeBlock.builder().add("return new $T.RecordVal($T.of(", TypeMapper.VAL, TypeMapper.LIST);
         CodeBlock.Builder lifted = CodeBlock.builder().add("$T.RecordVal _r = ($T.RecordVal) value;\nreturn new $T(",
                 TypeMapper.VAL, TypeMapper.VAL, name);
-        Set<String> used = new HashSet<>();
+        List<String> names = fieldNames(r);
         for (int i = 0; i < r.fields().size(); i++) {
             TypeDef.Field f = r.fields().get(i);
-            String field = unique(Names.member(f.name()), used);
+            String field = names.get(i);
             ctor.addParameter(types.javaType(f.type()), field);
             if (f.docs() != null && !f.docs().isBlank()) doc.add("@param $L $L\n", field, Docs.of(f.docs()).toString().strip());
             if (i > 0) {
@@ -74,10 +75,10 @@ final class TypeEmitter {
         CodeBlock.Builder lowered = CodeBlock.builder().add("return switch (value) {\n$>");
         CodeBlock.Builder lifted = CodeBlock.builder()
                 .add("$T.VariantVal _v = ($T.VariantVal) value;\nreturn switch (_v.caseName()) {\n$>", TypeMapper.VAL, TypeMapper.VAL);
-        Set<String> used = new HashSet<>();
-        used.add(name.simpleName().toLowerCase());
-        for (TypeDef.Case c : v.cases()) {
-            ClassName caseName = name.nestedClass(unique(Names.pascal(c.name()), used));
+        List<ClassName> caseClasses = caseClasses(name, v);
+        for (int i = 0; i < v.cases().size(); i++) {
+            TypeDef.Case c = v.cases().get(i);
+            ClassName caseName = caseClasses.get(i);
             MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
             if (c.type() != null) ctor.addParameter(types.javaType(c.type()), "value");
             iface.addType(TypeSpec.recordBuilder(caseName).addModifiers(Modifier.PUBLIC, Modifier.STATIC).addSuperinterface(name)
@@ -156,6 +157,23 @@ final class TypeEmitter {
             default -> throw new IllegalStateException(def.name());
         }
         return b.build();
+    }
+
+    /** The Java accessor names of a record's fields, in order. */
+    static List<String> fieldNames(TypeDef.Record r) {
+        Set<String> used = new HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (TypeDef.Field f : r.fields()) out.add(unique(Names.member(f.name()), used));
+        return out;
+    }
+
+    /** The nested record class of each case of a variant whose Java type is {@code name}, in order. */
+    static List<ClassName> caseClasses(ClassName name, TypeDef.Variant v) {
+        Set<String> used = new HashSet<>();
+        used.add(name.simpleName().toLowerCase());
+        List<ClassName> out = new ArrayList<>();
+        for (TypeDef.Case c : v.cases()) out.add(name.nestedClass(unique(Names.pascal(c.name()), used)));
+        return out;
     }
 
     /** {@code name}, else {@code name_}, else {@code name2}, {@code name3}… — the first not in {@code used}. */

@@ -1,12 +1,16 @@
 package dev.weft.bindgen.internal;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.weft.bindgen.BindgenException;
+import dev.weft.component.Type;
+import dev.weft.component.bindings.AbiLayout;
 import dev.weft.component.wit.TypeDef;
 import dev.weft.component.wit.WitFunction;
 import dev.weft.component.wit.WitInterface;
@@ -37,13 +41,15 @@ final class WorldEmitter {
 
     private final Context cx;
     private final TypeMapper types;
+    private final FastCodecs fast;
     private final Signatures sigs;
     private final WitWorld world;
     private final ClassName worldClass;
 
-    WorldEmitter(Context cx, TypeMapper types, WitWorld world, ClassName worldClass) {
+    WorldEmitter(Context cx, TypeMapper types, FastCodecs fast, WitWorld world, ClassName worldClass) {
         this.cx = cx;
         this.types = types;
+        this.fast = fast;
         this.sigs = new Signatures(cx, types);
         this.world = world;
         this.worldClass = worldClass;
@@ -68,7 +74,8 @@ final class WorldEmitter {
                 .addStaticBlock(CodeBlock.of("$T.check($L);\n", VERSION, Context.CONTRACT_VERSION))
                 .addField(TypeMapper.INSTANCE, "_inst", Modifier.PRIVATE, Modifier.FINAL);
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                .addParameter(TypeMapper.INSTANCE, "_inst").addStatement("this._inst = _inst");
+                .addParameter(TypeMapper.INSTANCE, "_inst").addStatement("this._inst = _inst")
+                .addStatement("$T[] _types = $L", TypeMapper.RESOURCE_TYPE, exportedTypes());
         Set<String> members = new HashSet<>(Set.of("builder", "close"));
         Set<String> nested = new HashSet<>(Set.of(worldClass.simpleName().toLowerCase(), "builder"));
 
@@ -85,7 +92,7 @@ final class WorldEmitter {
                     String accessor = TypeEmitter.unique(Names.member(key), members);
                     w.addType(facade(facade, i.iface(), e.getKey().externalName()));
                     w.addField(facade, accessor, Modifier.PRIVATE, Modifier.FINAL);
-                    ctor.addStatement("this.$L = new $T(_inst)", accessor, facade);
+                    ctor.addStatement("this.$L = new $T(_inst, _types)", accessor, facade);
                     w.addMethod(MethodSpec.methodBuilder(accessor).addModifiers(Modifier.PUBLIC).returns(facade)
                             .addJavadoc("The exported interface {@code $L}.\n", e.getKey().externalName())
                             .addStatement("return $L", accessor).build());
@@ -94,7 +101,7 @@ final class WorldEmitter {
             }
         }
         for (WitFunction f : rootExports) {
-            w.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.name()), members), "world", w, ctor));
+            w.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.name()), members), "world", w, ctor, "_inst"));
         }
         w.addMethod(ctor.build());
         w.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -321,6 +328,7 @@ final class WorldEmitter {
                 .addField(TypeMapper.INSTANCE, "_inst", Modifier.PRIVATE, Modifier.FINAL);
         // Values lifted here (resources in particular) belong to the root instance, which exports every interface.
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(TypeMapper.INSTANCE, "_root")
+                .addParameter(ArrayTypeName.of(TypeMapper.RESOURCE_TYPE), "_types")
                 .addStatement("this._root = _root").addStatement("this._inst = _root.instance($S)", externalName);
         Set<String> members = new HashSet<>();
         String prefix = name.simpleName();
@@ -331,11 +339,12 @@ final class WorldEmitter {
         }
         for (WitFunction f : iface.functions().values()) {
             switch (f.kind()) {
-                case FREESTANDING -> t.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.name()), members), prefix, t, ctor));
+                case FREESTANDING -> t.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.name()), members), prefix, t, ctor,
+                        "_root"));
                 case CONSTRUCTOR -> t.addMethod(exportCall(f, TypeEmitter.unique("new" + Names.pascal(f.resource().name()), members),
-                        prefix, t, ctor));
+                        prefix, t, ctor, "_root"));
                 case STATIC -> t.addMethod(exportCall(f, TypeEmitter.unique(Names.camel(f.resource().name() + "-" + f.itemName()), members),
-                        prefix, t, ctor));
+                        prefix, t, ctor, "_root"));
                 case METHOD -> methods.computeIfAbsent(f.resource().unaliased(), k -> new ArrayList<>()).add(f);
             }
         }
@@ -356,7 +365,7 @@ final class WorldEmitter {
         Set<String> members = new HashSet<>(Set.of("borrow", "transfer", "isclosed", "instance"));
         types.liftInstance = "instance()";
         for (WitFunction f : methods) {
-            t.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.itemName()), members), prefix, t, null));
+            t.addMethod(exportCall(f, TypeEmitter.unique(Names.member(f.itemName()), members), prefix, t, null, null));
         }
         types.liftInstance = "_root";
         if (!methods.isEmpty()) {
@@ -367,13 +376,107 @@ final class WorldEmitter {
     }
 
     /**
-     * A method that calls export {@code f} of the instance in {@code _inst}. Functions the typed fast
-     * path can carry get a {@code TypedExport} field in {@code owner}, set up by {@code ctor}.
+     * A method that calls export {@code f} of the instance in {@code _inst}. Functions the typed path
+     * can carry get a {@code TypedExport} field in {@code owner} (set up by {@code ctor}, or on first
+     * use for resource methods) and take the dynamic {@code Val} path only when the export is not a
+     * lifted core function.
      */
-    private MethodSpec exportCall(WitFunction f, String javaName, String prefix, TypeSpec.Builder owner, MethodSpec.Builder ctor) {
+    private MethodSpec exportCall(WitFunction f, String javaName, String prefix, TypeSpec.Builder owner, MethodSpec.Builder ctor,
+                                  String root) {
         Signatures.Shape shape = sigs.shape(f, prefix);
         MethodSpec.Builder m = sigs.declare(f, shape, javaName);
-        if (ctor != null && FastPath.eligible(f)) return fastCall(f, shape, m, owner, ctor, javaName);
+        CodeBlock dynamic = dynamicCall(f, shape);
+        if (!fastEligible(f)) return m.addCode(dynamic).build();
+        String field = "_f" + Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
+        boolean method = f.kind() == WitFunction.Kind.METHOD;
+        if (method) {
+            owner.addField(TYPED_EXPORT, field, Modifier.PRIVATE);
+            m.beginControlFlow("if ($L == null)", field)
+                    .addStatement("$L = new $T(instance().instance(INTERFACE), $S, instance())", field, TYPED_EXPORT, f.name())
+                    .endControlFlow();
+        } else {
+            owner.addField(TYPED_EXPORT, field, Modifier.PRIVATE, Modifier.FINAL);
+            ctor.addStatement("this.$L = new $T(_inst, $S, $L, _types)", field, TYPED_EXPORT, f.name(), root);
+        }
+        m.beginControlFlow("if (!$L.isFast())", field).addCode(dynamic);
+        if (shape.returned() == null) m.addStatement("return");
+        m.endControlFlow();
+        if (method) m.addStatement("$T _self = borrow()", TypeMapper.RESOURCE);
+        CodeBlock lower = CodeBlock.of("_c -> {\n$>$L$<}", FastCodecs.perPointerSize(p -> lowerParams(f, shape, p)));
+        CodeBlock lift = f.result() == null ? CodeBlock.of("_c -> null") : CodeBlock.of("_c -> $L", liftResult(f.result()));
+        CodeBlock call = CodeBlock.of("$L.invoke($L, $L)", field, lower, lift);
+        // The lambdas hold statements of their own, so these statements are written out rather than added.
+        if (f.result() == null) return m.addCode("$L;\n", call).build();
+        if (shape.topResult() == null) return m.addCode("return $L;\n", call).build();
+        WitType.ResultType r = shape.topResult();
+        TypeName ok = types.boxedOrVoid(r.ok());
+        TypeName err = types.boxedOrVoid(r.err());
+        m.addCode("$T<$T, $T> _r = $L;\n", TypeMapper.RESULT, ok, err, call);
+        m.beginControlFlow("if (_r instanceof $T.Err<$T, $T> _x)", TypeMapper.RESULT, ok, err)
+                .addStatement("throw new $T(_x.error())", shape.error()).endControlFlow();
+        if (r.ok() != null) m.addStatement("return (($T.Ok<$T, $T>) _r).value()", TypeMapper.RESULT, ok, err);
+        return m.build();
+    }
+
+    /** True if every value of {@code f} can take the typed path; a method's other values hold no exported handles. */
+    private boolean fastEligible(WitFunction f) {
+        if (f.isAsync()) return false;
+        boolean method = f.kind() == WitFunction.Kind.METHOD;
+        List<WitType> values = new ArrayList<>();
+        for (int i = method ? 1 : 0; i < f.params().size(); i++) values.add(f.params().get(i).type());
+        if (f.result() != null) values.add(f.result());
+        for (WitType t : values) {
+            if (!fast.supported(t) || (method && types.containsExportedHandle(t))) return false;
+        }
+        return true;
+    }
+
+    /** Statements lowering the arguments: flat, or spilled to memory past {@code MAX_FLAT_PARAMS} values. */
+    private CodeBlock lowerParams(WitFunction f, Signatures.Shape shape, int p) {
+        boolean method = f.kind() == WitFunction.Kind.METHOD;
+        CodeBlock.Builder b = CodeBlock.builder();
+        List<Type> layout = new ArrayList<>();
+        int flat = 0;
+        if (method) {
+            layout.add(FastCodecs.abi(f.params().get(0).type()));
+            flat++;
+        }
+        for (Signatures.Param param : shape.params()) {
+            layout.add(FastCodecs.abi(param.type()));
+            flat += FastCodecs.flatCount(param.type(), p);
+        }
+        CodeBlock self = CodeBlock.of("_c.borrow(_self, _self.type())");
+        if (flat <= AbiLayout.MAX_FLAT_PARAMS) {
+            if (method) b.addStatement("_c.i32($L)", self);
+            for (Signatures.Param param : shape.params()) b.add(fast.push(param.type(), CodeBlock.of("$L", param.javaName())));
+            return b.build();
+        }
+        Type tuple = new Type.TupleType(layout);
+        long[] off = AbiLayout.offsets(layout, p);
+        b.addStatement("long _p = _c.spillParams($L, $L)", AbiLayout.size(tuple, p), AbiLayout.alignment(tuple, p));
+        int i = 0;
+        if (method) b.addStatement("_c.put32($L, $L)", FastCodecs.offset(CodeBlock.of("_p"), off[i++]), self);
+        for (Signatures.Param param : shape.params()) {
+            b.add(fast.put(param.type(), FastCodecs.offset(CodeBlock.of("_p"), off[i++]), CodeBlock.of("$L", param.javaName())));
+        }
+        return b.build();
+    }
+
+    /** An expression lifting the result: from the one flat result, or from the memory it points at. */
+    private CodeBlock liftResult(WitType result) {
+        CodeBlock narrow = liftResult(result, 4);
+        CodeBlock wide = liftResult(result, 8);
+        return narrow.toString().equals(wide.toString()) ? narrow : CodeBlock.of("_c.wide() ? $L : $L", wide, narrow);
+    }
+
+    private CodeBlock liftResult(WitType result, int p) {
+        if (FastCodecs.flatCount(result, p) <= AbiLayout.MAX_FLAT_RESULTS) return fast.pull(result);
+        return fast.get(result, CodeBlock.of("_c.resultArea($L, $L)", FastCodecs.size(result, p), FastCodecs.align(result, p)));
+    }
+
+    /** The dynamic call of export {@code f} through {@code Val}s. */
+    private CodeBlock dynamicCall(WitFunction f, Signatures.Shape shape) {
+        CodeBlock.Builder m = CodeBlock.builder();
         CodeBlock func = CodeBlock.of("_inst.func($S)", f.name());
         if (f.kind() == WitFunction.Kind.METHOD) m.addStatement("$T _inst = instance().instance(INTERFACE)", TypeMapper.INSTANCE);
         CodeBlock.Builder args = CodeBlock.builder();
@@ -401,15 +504,83 @@ final class WorldEmitter {
         return m.build();
     }
 
-    private MethodSpec fastCall(WitFunction f, Signatures.Shape shape, MethodSpec.Builder m, TypeSpec.Builder owner,
-                                MethodSpec.Builder ctor, String javaName) {
-        String field = "_f" + Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
-        owner.addField(TYPED_EXPORT, field, Modifier.PRIVATE, Modifier.FINAL);
-        ctor.addStatement("this.$L = new $T(_inst, $S)", field, TYPED_EXPORT, f.name());
-        CodeBlock.Builder args = CodeBlock.builder().add("_a -> {");
-        for (Signatures.Param p : shape.params()) args.add(" _a.$L($L);", FastPath.method(p.type()), p.javaName());
-        args.add(shape.params().isEmpty() ? "}" : " }");
-        if (f.result() == null) return m.addStatement("$L.call($L, null)", field, args.build()).build();
-        return m.addStatement("return $L.call($L, _r -> _r.$L())", field, args.build(), FastPath.method(f.result())).build();
+    /**
+     * The resource types of the exported resources, in {@code Context.exportedIndex} order, each read
+     * from the signature of an exported function that mentions it (null if none does).
+     */
+    private CodeBlock exportedTypes() {
+        CodeBlock.Builder b = CodeBlock.builder().add("{");
+        boolean first = true;
+        for (TypeDef def : cx.exportedIndex.keySet()) {
+            b.add(first ? "\n$>$>" : ",\n");
+            first = false;
+            b.add(resourceLookup(def));
+        }
+        return b.add(first ? "}" : "$<$<}").build();
+    }
+
+    private CodeBlock resourceLookup(TypeDef def) {
+        for (Map.Entry<WorldKey, WorldItem> e : world.exports().entrySet()) {
+            List<WitFunction> functions = switch (e.getValue()) {
+                case WorldItem.FunctionItem f -> List.of(f.function());
+                case WorldItem.InterfaceItem i -> List.copyOf(i.iface().functions().values());
+                case WorldItem.TypeItem t -> List.of();
+            };
+            for (WitFunction f : functions) {
+                List<Integer> path = null;
+                for (int i = 0; i < f.params().size() && path == null; i++) {
+                    List<Integer> sub = pathTo(f.params().get(i).type(), def);
+                    if (sub != null) {
+                        path = new ArrayList<>(List.of(i));
+                        path.addAll(sub);
+                    }
+                }
+                if (path == null && f.result() != null) {
+                    List<Integer> sub = pathTo(f.result(), def);
+                    if (sub != null) {
+                        path = new ArrayList<>(List.of(-1));
+                        path.addAll(sub);
+                    }
+                }
+                if (path == null) continue;
+                CodeBlock func = e.getValue() instanceof WorldItem.InterfaceItem
+                        ? CodeBlock.of("_inst.instance($S).func($S)", e.getKey().externalName(), f.name())
+                        : CodeBlock.of("_inst.func($S)", f.name());
+                return CodeBlock.of("$T.resourceOf($L, $L)", FastCodecs.CANON, func,
+                        String.join(", ", path.stream().map(String::valueOf).toList()));
+            }
+        }
+        return CodeBlock.of("null");
+    }
+
+    /** The steps from {@code type} to a handle of {@code def} (see {@code Canon.resourceOf}), or null. */
+    private static List<Integer> pathTo(WitType type, TypeDef def) {
+        WitType t = TypeMapper.resolve(type);
+        List<WitType> parts = switch (t) {
+            case WitType.HandleType h -> {
+                if (h.resource().unaliased() == def) yield null;
+                yield List.of();
+            }
+            case WitType.Ref(TypeDef d) -> switch (d.kind()) {
+                case TypeDef.Record r -> r.fields().stream().map(TypeDef.Field::type).toList();
+                case TypeDef.Variant v -> java.util.Arrays.asList(v.cases().stream().map(TypeDef.Case::type).toArray(WitType[]::new));
+                default -> List.of();
+            };
+            case WitType.ListType l -> List.of(l.element());
+            case WitType.OptionType o -> List.of(o.some());
+            case WitType.ResultType r -> java.util.Arrays.asList(r.ok(), r.err());
+            case WitType.TupleType tt -> tt.elements();
+            default -> List.of();
+        };
+        if (parts == null) return new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) == null) continue;
+            List<Integer> sub = pathTo(parts.get(i), def);
+            if (sub != null) {
+                sub.add(0, i);
+                return sub;
+            }
+        }
+        return null;
     }
 }

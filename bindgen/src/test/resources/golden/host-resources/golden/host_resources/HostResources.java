@@ -4,6 +4,7 @@ import dev.weft.component.ComponentFuncType;
 import dev.weft.component.ComponentInstance;
 import dev.weft.component.ComponentLinker;
 import dev.weft.component.Resource;
+import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.component.bindings.BindingsVersion;
@@ -28,14 +29,20 @@ public final class HostResources implements AutoCloseable {
 
     private HostResources(ComponentInstance _inst) {
         this._inst = _inst;
-        this._fRun = new TypedExport(_inst, "run");
+        ResourceType[] _types = {};
+        this._fRun = new TypedExport(_inst, "run", _inst, _types);
     }
 
     /**
      * @return WIT {@code u64}: unsigned, same bits in the signed Java type
      */
     public long run() {
-        return _fRun.call(_a -> {}, _r -> _r.u64());
+        if (!_fRun.isFast()) {
+            Val _result = _inst.func("run").call();
+            return ((Val.U64) _result).value();
+        }
+        return _fRun.invoke(_c -> {
+        }, _c -> _c.nextI64());
     }
 
     /**

@@ -3,7 +3,8 @@ package golden.host_resources;
 import dev.weft.component.ResourceType;
 
 /**
- * Conversions between the Java types of world {@code test:host-resources/host-resources} and dynamic values.
+ * Conversions of the Java types of world {@code test:host-resources/host-resources}: to and from dynamic values, and the typed path's
+ * Canonical ABI code.
  */
 final class HostResourcesCodecs {
     static final ResourceType FILE_TYPE = ResourceType.host("file");

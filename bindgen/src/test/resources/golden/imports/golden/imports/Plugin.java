@@ -3,9 +3,11 @@ package golden.imports;
 import dev.weft.component.ComponentFuncType;
 import dev.weft.component.ComponentInstance;
 import dev.weft.component.ComponentLinker;
+import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.component.bindings.BindingsVersion;
+import dev.weft.component.bindings.Result;
 import dev.weft.component.bindings.TypedExport;
 import dev.weft.component.bindings.Vals;
 import dev.weft.component.bindings.WorldBuilder;
@@ -25,11 +27,15 @@ public final class Plugin implements AutoCloseable {
 
     private final ComponentInstance _inst;
 
+    private final TypedExport _fRun;
+
     private final TypedExport _fName;
 
     private Plugin(ComponentInstance _inst) {
         this._inst = _inst;
-        this._fName = new TypedExport(_inst, "name");
+        ResourceType[] _types = {};
+        this._fRun = new TypedExport(_inst, "run", _inst, _types);
+        this._fName = new TypedExport(_inst, "name", _inst, _types);
     }
 
     /**
@@ -37,16 +43,30 @@ public final class Plugin implements AutoCloseable {
      * @throws RunException when the function returns {@code err}
      */
     public int run(List<String> args) throws RunException {
-        Val _result = _inst.func("run").call(Vals.list(args, _e0 -> new Val.Str(_e0)));
-        Val.ResultVal _rv = (Val.ResultVal) _result;
-        if (!_rv.isOk()) {
-            throw new RunException(((Val.Str) _rv.payload()).value());
+        if (!_fRun.isFast()) {
+            Val _result = _inst.func("run").call(Vals.list(args, _e0 -> new Val.Str(_e0)));
+            Val.ResultVal _rv = (Val.ResultVal) _result;
+            if (!_rv.isOk()) {
+                throw new RunException(((Val.Str) _rv.payload()).value());
+            }
+            return ((Val.U32) _rv.payload()).value();
         }
-        return ((Val.U32) _rv.payload()).value();
+        Result<Integer, String> _r = _fRun.invoke(_c -> {
+            PluginCodecs.push_list1(_c, args);
+        }, _c -> _c.wide() ? PluginCodecs.get_result2(_c, _c.resultArea(24, 8)) : PluginCodecs.get_result2(_c, _c.resultArea(12, 4)));
+        if (_r instanceof Result.Err<Integer, String> _x) {
+            throw new RunException(_x.error());
+        }
+        return ((Result.Ok<Integer, String>) _r).value();
     }
 
     public String name() {
-        return _fName.call(_a -> {}, _r -> _r.string());
+        if (!_fName.isFast()) {
+            Val _result = _inst.func("name").call();
+            return ((Val.Str) _result).value();
+        }
+        return _fName.invoke(_c -> {
+        }, _c -> _c.wide() ? _c.getString(_c.resultArea(16, 8)) : _c.getString(_c.resultArea(8, 4)));
     }
 
     /**

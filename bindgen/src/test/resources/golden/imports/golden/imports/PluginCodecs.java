@@ -3,11 +3,14 @@ package golden.imports;
 import dev.weft.component.ComponentInstance;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
+import dev.weft.component.bindings.Canon;
+import dev.weft.component.bindings.Result;
 import dev.weft.component.bindings.Vals;
 import java.util.List;
 
 /**
- * Conversions between the Java types of world {@code test:imports/plugin} and dynamic values.
+ * Conversions of the Java types of world {@code test:imports/plugin}: to and from dynamic values, and the typed path's
+ * Canonical ABI code.
  */
 final class PluginCodecs {
     private static final List<String> LEVEL_NAMES = List.of("debug", "info", "warn");
@@ -44,5 +47,37 @@ final class PluginCodecs {
         return new Type.RecordType(List.of(
                 new Type.Field("key", Type.Primitive.STRING),
                 new Type.Field("value", new Type.ListType(Type.Primitive.U8, -1))));
+    }
+
+    static void push_list1(Canon _c, List<String> v) {
+        if (_c.wide()) {
+            long _p = _c.allocList(v.size(), 16, 8);
+            long _at2 = _p;
+            for (String _e : v) {
+                _c.putString(_at2, _e);
+                _at2 += 16;
+            }
+            _c.ptr(_p);
+            _c.ptr(v.size());
+        } else {
+            long _p = _c.allocList(v.size(), 8, 4);
+            long _at2 = _p;
+            for (String _e : v) {
+                _c.putString(_at2, _e);
+                _at2 += 8;
+            }
+            _c.ptr(_p);
+            _c.ptr(v.size());
+        }
+    }
+
+    static Result<Integer, String> get_result2(Canon _c, long _at) {
+        if (_c.wide()) {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Result.<Integer, String>ok(_c.get32(_at + 8)) : Result.<Integer, String>err(_c.getString(_at + 8));
+        } else {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Result.<Integer, String>ok(_c.get32(_at + 4)) : Result.<Integer, String>err(_c.getString(_at + 4));
+        }
     }
 }

@@ -3,9 +3,11 @@ package golden.naming;
 import dev.weft.component.ComponentFuncType;
 import dev.weft.component.ComponentInstance;
 import dev.weft.component.ComponentLinker;
+import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.component.bindings.BindingsVersion;
+import dev.weft.component.bindings.Result;
 import dev.weft.component.bindings.TypedExport;
 import dev.weft.component.bindings.Vals;
 import dev.weft.component.bindings.WorldBuilder;
@@ -35,11 +37,12 @@ public final class Naming implements AutoCloseable {
 
     private Naming(ComponentInstance _inst) {
         this._inst = _inst;
-        this.second = new Second(_inst);
-        this.lists = new Lists(_inst);
-        this.shadows = new Shadows(_inst);
-        this._fBuilder_ = new TypedExport(_inst, "builder");
-        this._fClose_ = new TypedExport(_inst, "close");
+        ResourceType[] _types = {};
+        this.second = new Second(_inst, _types);
+        this.lists = new Lists(_inst, _types);
+        this.shadows = new Shadows(_inst, _types);
+        this._fBuilder_ = new TypedExport(_inst, "builder", _inst, _types);
+        this._fClose_ = new TypedExport(_inst, "close", _inst, _types);
     }
 
     /**
@@ -64,11 +67,21 @@ public final class Naming implements AutoCloseable {
     }
 
     public String builder_() {
-        return _fBuilder_.call(_a -> {}, _r -> _r.string());
+        if (!_fBuilder_.isFast()) {
+            Val _result = _inst.func("builder").call();
+            return ((Val.Str) _result).value();
+        }
+        return _fBuilder_.invoke(_c -> {
+        }, _c -> _c.wide() ? _c.getString(_c.resultArea(16, 8)) : _c.getString(_c.resultArea(8, 4)));
     }
 
     public void close_() {
-        _fClose_.call(_a -> {}, null);
+        if (!_fClose_.isFast()) {
+            _inst.func("close").call();
+            return;
+        }
+        _fClose_.invoke(_c -> {
+        }, _c -> null);
     }
 
     /**
@@ -94,12 +107,18 @@ public final class Naming implements AutoCloseable {
 
         private final ComponentInstance _inst;
 
+        private final TypedExport _fRecord;
+
+        private final TypedExport _fGet;
+
         private final TypedExport _fClose_;
 
-        Second(ComponentInstance _root) {
+        Second(ComponentInstance _root, ResourceType[] _types) {
             this._root = _root;
             this._inst = _root.instance("test:naming/second");
-            this._fClose_ = new TypedExport(_inst, "close");
+            this._fRecord = new TypedExport(_inst, "record", _root, _types);
+            this._fGet = new TypedExport(_inst, "get", _root, _types);
+            this._fClose_ = new TypedExport(_inst, "close", _root, _types);
         }
 
         /**
@@ -107,24 +126,44 @@ public final class Naming implements AutoCloseable {
          * @param class_ WIT {@code u32}: unsigned, same bits in the signed Java type
          */
         public SecondItem record(int class_, String toString, long hashCode) {
-            Val _result = _inst.func("record").call(new Val.U32(class_), new Val.Str(toString), new Val.S64(hashCode));
-            return NamingCodecs.liftSecondItem(_result, _root);
+            if (!_fRecord.isFast()) {
+                Val _result = _inst.func("record").call(new Val.U32(class_), new Val.Str(toString), new Val.S64(hashCode));
+                return NamingCodecs.liftSecondItem(_result, _root);
+            }
+            return _fRecord.invoke(_c -> {
+                _c.i32(class_);
+                _c.string(toString);
+                _c.i64(hashCode);
+            }, _c -> _c.wide() ? NamingCodecs.getSecondItem(_c, _c.resultArea(24, 8)) : NamingCodecs.getSecondItem(_c, _c.resultArea(12, 4)));
         }
 
         /**
          * @throws SecondErrorException when the function returns {@code err}
          */
         public SecondItem get() throws SecondErrorException {
-            Val _result = _inst.func("get").call();
-            Val.ResultVal _rv = (Val.ResultVal) _result;
-            if (!_rv.isOk()) {
-                throw new SecondErrorException(NamingCodecs.liftSecondError(_rv.payload(), _root));
+            if (!_fGet.isFast()) {
+                Val _result = _inst.func("get").call();
+                Val.ResultVal _rv = (Val.ResultVal) _result;
+                if (!_rv.isOk()) {
+                    throw new SecondErrorException(NamingCodecs.liftSecondError(_rv.payload(), _root));
+                }
+                return NamingCodecs.liftSecondItem(_rv.payload(), _root);
             }
-            return NamingCodecs.liftSecondItem(_rv.payload(), _root);
+            Result<SecondItem, SecondError> _r = _fGet.invoke(_c -> {
+            }, _c -> _c.wide() ? NamingCodecs.get_result1(_c, _c.resultArea(32, 8)) : NamingCodecs.get_result1(_c, _c.resultArea(16, 4)));
+            if (_r instanceof Result.Err<SecondItem, SecondError> _x) {
+                throw new SecondErrorException(_x.error());
+            }
+            return ((Result.Ok<SecondItem, SecondError>) _r).value();
         }
 
         public void close_() {
-            _fClose_.call(_a -> {}, null);
+            if (!_fClose_.isFast()) {
+                _inst.func("close").call();
+                return;
+            }
+            _fClose_.invoke(_c -> {
+            }, _c -> null);
         }
     }
 
@@ -136,14 +175,22 @@ public final class Naming implements AutoCloseable {
 
         private final ComponentInstance _inst;
 
-        Lists(ComponentInstance _root) {
+        private final TypedExport _fRoundtrip;
+
+        Lists(ComponentInstance _root, ResourceType[] _types) {
             this._root = _root;
             this._inst = _root.instance("test:naming/lists");
+            this._fRoundtrip = new TypedExport(_inst, "roundtrip", _root, _types);
         }
 
         public Payload roundtrip(Payload p) {
-            Val _result = _inst.func("roundtrip").call(NamingCodecs.lowerPayload(p));
-            return NamingCodecs.liftPayload(_result, _root);
+            if (!_fRoundtrip.isFast()) {
+                Val _result = _inst.func("roundtrip").call(NamingCodecs.lowerPayload(p));
+                return NamingCodecs.liftPayload(_result, _root);
+            }
+            return _fRoundtrip.invoke(_c -> {
+                NamingCodecs.pushPayload(_c, p);
+            }, _c -> _c.wide() ? NamingCodecs.getPayload(_c, _c.resultArea(112, 8)) : NamingCodecs.getPayload(_c, _c.resultArea(56, 4)));
         }
 
         public byte[] fixed(int[] l) {
@@ -162,14 +209,24 @@ public final class Naming implements AutoCloseable {
 
         private final ComponentInstance _inst;
 
-        Shadows(ComponentInstance _root) {
+        private final TypedExport _fShadow;
+
+        Shadows(ComponentInstance _root, ResourceType[] _types) {
             this._root = _root;
             this._inst = _root.instance("test:naming/shadows");
+            this._fShadow = new TypedExport(_inst, "shadow", _root, _types);
         }
 
         public Optional<ShadowsString> shadow(ShadowsString a, ShadowsOverride b, ShadowsResult c) {
-            Val _result = _inst.func("shadow").call(NamingCodecs.lowerShadowsString(a), NamingCodecs.lowerShadowsOverride(b), NamingCodecs.lowerShadowsResult(c));
-            return Vals.option(_result, _e0 -> NamingCodecs.liftShadowsString(_e0, _root));
+            if (!_fShadow.isFast()) {
+                Val _result = _inst.func("shadow").call(NamingCodecs.lowerShadowsString(a), NamingCodecs.lowerShadowsOverride(b), NamingCodecs.lowerShadowsResult(c));
+                return Vals.option(_result, _e0 -> NamingCodecs.liftShadowsString(_e0, _root));
+            }
+            return _fShadow.invoke(_c -> {
+                NamingCodecs.pushShadowsString(_c, a);
+                NamingCodecs.pushShadowsOverride(_c, b);
+                NamingCodecs.pushShadowsResult(_c, c);
+            }, _c -> _c.wide() ? NamingCodecs.get_option24(_c, _c.resultArea(24, 8)) : NamingCodecs.get_option24(_c, _c.resultArea(12, 4)));
         }
     }
 

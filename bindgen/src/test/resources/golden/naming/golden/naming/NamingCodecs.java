@@ -3,12 +3,18 @@ package golden.naming;
 import dev.weft.component.ComponentInstance;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
+import dev.weft.component.bindings.Canon;
+import dev.weft.component.bindings.Result;
 import dev.weft.component.bindings.Tuple2;
 import dev.weft.component.bindings.Vals;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Conversions between the Java types of world {@code test:naming/naming} and dynamic values.
+ * Conversions of the Java types of world {@code test:naming/naming}: to and from dynamic values, and the typed path's
+ * Canonical ABI code.
  */
 final class NamingCodecs {
     private static final List<String> SECONDERROR_NAMES = List.of("public", "private", "interface");
@@ -209,5 +215,416 @@ final class NamingCodecs {
         return new Type.VariantType(List.of(
                 new Type.Case("ok-case", Type.Primitive.U8),
                 new Type.Case("err-case", null)));
+    }
+
+    static Item getItem(Canon _c, long _at) {
+        return new Item(_c.get32(_at));
+    }
+
+    static SecondItem getSecondItem(Canon _c, long _at) {
+        if (_c.wide()) {
+            return new SecondItem(_c.getString(_at), NamingCodecs.getItem(_c, _at + 16));
+        } else {
+            return new SecondItem(_c.getString(_at), NamingCodecs.getItem(_c, _at + 8));
+        }
+    }
+
+    static SecondError getSecondError(Canon _c, long _at) {
+        return SecondError.values()[_c.discriminant(_c.get8(_at) & 0xFF, 3)];
+    }
+
+    static Result<SecondItem, SecondError> get_result1(Canon _c, long _at) {
+        if (_c.wide()) {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Result.<SecondItem, SecondError>ok(NamingCodecs.getSecondItem(_c, _at + 8)) : Result.<SecondItem, SecondError>err(NamingCodecs.getSecondError(_c, _at + 8));
+        } else {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Result.<SecondItem, SecondError>ok(NamingCodecs.getSecondItem(_c, _at + 4)) : Result.<SecondItem, SecondError>err(NamingCodecs.getSecondError(_c, _at + 4));
+        }
+    }
+
+    static void push_list3(Canon _c, List<Boolean> v) {
+        long _p = _c.allocList(v.size(), 1, 1);
+        long _at2 = _p;
+        for (Boolean _e : v) {
+            _c.put8(_at2, _e ? 1 : 0);
+            _at2 += 1;
+        }
+        _c.ptr(_p);
+        _c.ptr(v.size());
+    }
+
+    static void push_list4(Canon _c, List<Integer> v) {
+        long _p = _c.allocList(v.size(), 4, 4);
+        long _at2 = _p;
+        for (Integer _e : v) {
+            _c.put32(_at2, _c.scalar(_e));
+            _at2 += 4;
+        }
+        _c.ptr(_p);
+        _c.ptr(v.size());
+    }
+
+    static void push_list5(Canon _c, byte[] v) {
+        _c.ptr(_c.storeBytes(v));
+        _c.ptr(v.length);
+    }
+
+    static void push_list6(Canon _c, short[] v) {
+        _c.ptr(_c.storeShorts(v));
+        _c.ptr(v.length);
+    }
+
+    static void push_list7(Canon _c, float[] v) {
+        _c.ptr(_c.storeFloats(v));
+        _c.ptr(v.length);
+    }
+
+    static void push_list8(Canon _c, long[] v) {
+        _c.ptr(_c.storeLongs(v));
+        _c.ptr(v.length);
+    }
+
+    static void pushBits(Canon _c, Bits v) {
+        NamingCodecs.push_list3(_c, v.flags());
+        NamingCodecs.push_list4(_c, v.chars());
+        NamingCodecs.push_list5(_c, v.small());
+        NamingCodecs.push_list6(_c, v.halves());
+        NamingCodecs.push_list7(_c, v.singles());
+        NamingCodecs.push_list8(_c, v.longs());
+    }
+
+    static void push_option2(Canon _c, Optional<Bits> v) {
+        if (_c.wide()) {
+            if (v.isPresent()) {
+                _c.i32(1);
+                _c.join("llllllllllll");
+                NamingCodecs.pushBits(_c, v.get());
+                _c.endJoin();
+            } else {
+                _c.i32(0);
+                _c.join("llllllllllll");
+                _c.endJoin();
+            }
+        } else {
+            if (v.isPresent()) {
+                _c.i32(1);
+                _c.join("iiiiiiiiiiii");
+                NamingCodecs.pushBits(_c, v.get());
+                _c.endJoin();
+            } else {
+                _c.i32(0);
+                _c.join("iiiiiiiiiiii");
+                _c.endJoin();
+            }
+        }
+    }
+
+    static void push_option10(Canon _c, Optional<Byte> v) {
+        if (v.isPresent()) {
+            _c.i32(1);
+            _c.join("i");
+            _c.i32(Byte.toUnsignedInt(v.get()));
+            _c.endJoin();
+        } else {
+            _c.i32(0);
+            _c.join("i");
+            _c.endJoin();
+        }
+    }
+
+    static void put_tuple12(Canon _c, long _at, Tuple2<String, Integer> v) {
+        if (_c.wide()) {
+            _c.putString(_at, v.v0());
+            _c.put32(_at + 16, v.v1());
+        } else {
+            _c.putString(_at, v.v0());
+            _c.put32(_at + 8, v.v1());
+        }
+    }
+
+    static void push_list11(Canon _c, List<Tuple2<String, Integer>> v) {
+        if (_c.wide()) {
+            long _p = _c.allocList(v.size(), 24, 8);
+            long _at2 = _p;
+            for (Tuple2<String, Integer> _e : v) {
+                NamingCodecs.put_tuple12(_c, _at2, _e);
+                _at2 += 24;
+            }
+            _c.ptr(_p);
+            _c.ptr(v.size());
+        } else {
+            long _p = _c.allocList(v.size(), 12, 4);
+            long _at2 = _p;
+            for (Tuple2<String, Integer> _e : v) {
+                NamingCodecs.put_tuple12(_c, _at2, _e);
+                _at2 += 12;
+            }
+            _c.ptr(_p);
+            _c.ptr(v.size());
+        }
+    }
+
+    static void push_result9(Canon _c, Result<Optional<Byte>, List<Tuple2<String, Integer>>> v) {
+        if (_c.wide()) {
+            if (v instanceof Result.Ok<Optional<Byte>, List<Tuple2<String, Integer>>> _o) {
+                _c.i32(0);
+                _c.join("ll");
+                NamingCodecs.push_option10(_c, _o.value());
+                _c.endJoin();
+            } else if (v instanceof Result.Err<Optional<Byte>, List<Tuple2<String, Integer>>> _x) {
+                _c.i32(1);
+                _c.join("ll");
+                NamingCodecs.push_list11(_c, _x.error());
+                _c.endJoin();
+            }
+        } else {
+            if (v instanceof Result.Ok<Optional<Byte>, List<Tuple2<String, Integer>>> _o) {
+                _c.i32(0);
+                _c.join("ii");
+                NamingCodecs.push_option10(_c, _o.value());
+                _c.endJoin();
+            } else if (v instanceof Result.Err<Optional<Byte>, List<Tuple2<String, Integer>>> _x) {
+                _c.i32(1);
+                _c.join("ii");
+                NamingCodecs.push_list11(_c, _x.error());
+                _c.endJoin();
+            }
+        }
+    }
+
+    static void pushPayload(Canon _c, Payload v) {
+        if (_c.wide()) {
+            switch (v) {
+                case Payload.None _x -> {
+                    _c.i32(0);
+                    _c.join("illllllllllll");
+                    _c.endJoin();
+                }
+                case Payload.Some _x -> {
+                    _c.i32(1);
+                    _c.join("illllllllllll");
+                    NamingCodecs.push_option2(_c, _x.value());
+                    _c.endJoin();
+                }
+                case Payload.Nested _x -> {
+                    _c.i32(2);
+                    _c.join("illllllllllll");
+                    NamingCodecs.push_result9(_c, _x.value());
+                    _c.endJoin();
+                }
+            }
+        } else {
+            switch (v) {
+                case Payload.None _x -> {
+                    _c.i32(0);
+                    _c.join("iiiiiiiiiiiii");
+                    _c.endJoin();
+                }
+                case Payload.Some _x -> {
+                    _c.i32(1);
+                    _c.join("iiiiiiiiiiiii");
+                    NamingCodecs.push_option2(_c, _x.value());
+                    _c.endJoin();
+                }
+                case Payload.Nested _x -> {
+                    _c.i32(2);
+                    _c.join("iiiiiiiiiiiii");
+                    NamingCodecs.push_result9(_c, _x.value());
+                    _c.endJoin();
+                }
+            }
+        }
+    }
+
+    static List<Boolean> get_list3(Canon _c, long _at) {
+        if (_c.wide()) {
+            long _p = _c.getPtr(_at);
+            int _n = _c.checkList(_p, _c.getPtr(_at + 8), 1, 1);
+            List<Boolean> _r = new ArrayList<>(_n);
+            for (int _i = 0; _i < _n; _i++) {
+                _r.add(_c.get8(_p + (long) _i * 1) != 0);
+            }
+            return Collections.unmodifiableList(_r);
+        } else {
+            long _p = _c.getPtr(_at);
+            int _n = _c.checkList(_p, _c.getPtr(_at + 4), 1, 1);
+            List<Boolean> _r = new ArrayList<>(_n);
+            for (int _i = 0; _i < _n; _i++) {
+                _r.add(_c.get8(_p + (long) _i * 1) != 0);
+            }
+            return Collections.unmodifiableList(_r);
+        }
+    }
+
+    static List<Integer> get_list4(Canon _c, long _at) {
+        if (_c.wide()) {
+            long _p = _c.getPtr(_at);
+            int _n = _c.checkList(_p, _c.getPtr(_at + 8), 4, 4);
+            List<Integer> _r = new ArrayList<>(_n);
+            for (int _i = 0; _i < _n; _i++) {
+                _r.add(_c.codePoint(_c.get32(_p + (long) _i * 4)));
+            }
+            return Collections.unmodifiableList(_r);
+        } else {
+            long _p = _c.getPtr(_at);
+            int _n = _c.checkList(_p, _c.getPtr(_at + 4), 4, 4);
+            List<Integer> _r = new ArrayList<>(_n);
+            for (int _i = 0; _i < _n; _i++) {
+                _r.add(_c.codePoint(_c.get32(_p + (long) _i * 4)));
+            }
+            return Collections.unmodifiableList(_r);
+        }
+    }
+
+    static byte[] get_list5(Canon _c, long _at) {
+        if (_c.wide()) {
+            return _c.loadBytes(_c.getPtr(_at), _c.getPtr(_at + 8));
+        } else {
+            return _c.loadBytes(_c.getPtr(_at), _c.getPtr(_at + 4));
+        }
+    }
+
+    static short[] get_list6(Canon _c, long _at) {
+        if (_c.wide()) {
+            return _c.loadShorts(_c.getPtr(_at), _c.getPtr(_at + 8));
+        } else {
+            return _c.loadShorts(_c.getPtr(_at), _c.getPtr(_at + 4));
+        }
+    }
+
+    static float[] get_list7(Canon _c, long _at) {
+        if (_c.wide()) {
+            return _c.loadFloats(_c.getPtr(_at), _c.getPtr(_at + 8));
+        } else {
+            return _c.loadFloats(_c.getPtr(_at), _c.getPtr(_at + 4));
+        }
+    }
+
+    static long[] get_list8(Canon _c, long _at) {
+        if (_c.wide()) {
+            return _c.loadLongs(_c.getPtr(_at), _c.getPtr(_at + 8));
+        } else {
+            return _c.loadLongs(_c.getPtr(_at), _c.getPtr(_at + 4));
+        }
+    }
+
+    static Bits getBits(Canon _c, long _at) {
+        if (_c.wide()) {
+            return new Bits(NamingCodecs.get_list3(_c, _at), NamingCodecs.get_list4(_c, _at + 16), NamingCodecs.get_list5(_c, _at + 32), NamingCodecs.get_list6(_c, _at + 48), NamingCodecs.get_list7(_c, _at + 64), NamingCodecs.get_list8(_c, _at + 80));
+        } else {
+            return new Bits(NamingCodecs.get_list3(_c, _at), NamingCodecs.get_list4(_c, _at + 8), NamingCodecs.get_list5(_c, _at + 16), NamingCodecs.get_list6(_c, _at + 24), NamingCodecs.get_list7(_c, _at + 32), NamingCodecs.get_list8(_c, _at + 40));
+        }
+    }
+
+    static Optional<Bits> get_option2(Canon _c, long _at) {
+        if (_c.wide()) {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Optional.empty() : Optional.of(NamingCodecs.getBits(_c, _at + 8));
+        } else {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Optional.empty() : Optional.of(NamingCodecs.getBits(_c, _at + 4));
+        }
+    }
+
+    static Optional<Byte> get_option10(Canon _c, long _at) {
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Optional.empty() : Optional.of(_c.get8(_at + 1));
+    }
+
+    static Tuple2<String, Integer> get_tuple12(Canon _c, long _at) {
+        if (_c.wide()) {
+            return new Tuple2<>(_c.getString(_at), _c.get32(_at + 16));
+        } else {
+            return new Tuple2<>(_c.getString(_at), _c.get32(_at + 8));
+        }
+    }
+
+    static List<Tuple2<String, Integer>> get_list11(Canon _c, long _at) {
+        if (_c.wide()) {
+            long _p = _c.getPtr(_at);
+            int _n = _c.checkList(_p, _c.getPtr(_at + 8), 24, 8);
+            List<Tuple2<String, Integer>> _r = new ArrayList<>(_n);
+            for (int _i = 0; _i < _n; _i++) {
+                _r.add(NamingCodecs.get_tuple12(_c, _p + (long) _i * 24));
+            }
+            return Collections.unmodifiableList(_r);
+        } else {
+            long _p = _c.getPtr(_at);
+            int _n = _c.checkList(_p, _c.getPtr(_at + 4), 12, 4);
+            List<Tuple2<String, Integer>> _r = new ArrayList<>(_n);
+            for (int _i = 0; _i < _n; _i++) {
+                _r.add(NamingCodecs.get_tuple12(_c, _p + (long) _i * 12));
+            }
+            return Collections.unmodifiableList(_r);
+        }
+    }
+
+    static Result<Optional<Byte>, List<Tuple2<String, Integer>>> get_result9(Canon _c, long _at) {
+        if (_c.wide()) {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Result.<Optional<Byte>, List<Tuple2<String, Integer>>>ok(NamingCodecs.get_option10(_c, _at + 8)) : Result.<Optional<Byte>, List<Tuple2<String, Integer>>>err(NamingCodecs.get_list11(_c, _at + 8));
+        } else {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Result.<Optional<Byte>, List<Tuple2<String, Integer>>>ok(NamingCodecs.get_option10(_c, _at + 4)) : Result.<Optional<Byte>, List<Tuple2<String, Integer>>>err(NamingCodecs.get_list11(_c, _at + 4));
+        }
+    }
+
+    static Payload getPayload(Canon _c, long _at) {
+        if (_c.wide()) {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 3);
+            return switch (_d) {
+                        case 0 -> new Payload.None();
+                        case 1 -> new Payload.Some(NamingCodecs.get_option2(_c, _at + 8));
+                        case 2 -> new Payload.Nested(NamingCodecs.get_result9(_c, _at + 8));
+                        default -> throw new IllegalStateException();
+                    };
+        } else {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 3);
+            return switch (_d) {
+                        case 0 -> new Payload.None();
+                        case 1 -> new Payload.Some(NamingCodecs.get_option2(_c, _at + 4));
+                        case 2 -> new Payload.Nested(NamingCodecs.get_result9(_c, _at + 4));
+                        default -> throw new IllegalStateException();
+                    };
+        }
+    }
+
+    static void pushShadowsString(Canon _c, ShadowsString v) {
+        _c.string(v.text());
+    }
+
+    static void pushShadowsOverride(Canon _c, ShadowsOverride v) {
+        _c.i32(v.on() ? 1 : 0);
+    }
+
+    static void pushShadowsResult(Canon _c, ShadowsResult v) {
+        switch (v) {
+            case ShadowsResult.OkCase _x -> {
+                _c.i32(0);
+                _c.join("i");
+                _c.i32(Byte.toUnsignedInt(_x.value()));
+                _c.endJoin();
+            }
+            case ShadowsResult.ErrCase _x -> {
+                _c.i32(1);
+                _c.join("i");
+                _c.endJoin();
+            }
+        }
+    }
+
+    static ShadowsString getShadowsString(Canon _c, long _at) {
+        return new ShadowsString(_c.getString(_at));
+    }
+
+    static Optional<ShadowsString> get_option24(Canon _c, long _at) {
+        if (_c.wide()) {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Optional.empty() : Optional.of(NamingCodecs.getShadowsString(_c, _at + 8));
+        } else {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Optional.empty() : Optional.of(NamingCodecs.getShadowsString(_c, _at + 4));
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.weft.component.ComponentInstance;
 import dev.weft.component.Resource;
 import dev.weft.component.Val;
 import dev.weft.component.bindings.ExportedResource;
+import dev.weft.component.bindings.TypedExport;
 
 /**
  * A counter kept by the component.
@@ -12,6 +13,10 @@ import dev.weft.component.bindings.ExportedResource;
  */
 public final class Counter extends ExportedResource {
     private static final String INTERFACE = "test:resources/counters";
+
+    private TypedExport _fIncrement;
+
+    private TypedExport _fGet;
 
     Counter(ComponentInstance instance, Resource handle) {
         super(instance, handle);
@@ -22,18 +27,36 @@ public final class Counter extends ExportedResource {
      * @return WIT {@code u32}: unsigned, same bits in the signed Java type
      */
     public int increment() {
-        ComponentInstance _inst = instance().instance(INTERFACE);
-        Val _result = _inst.func("[method]counter.increment").call(new Val.ResourceVal(borrow()));
-        return ((Val.U32) _result).value();
+        if (_fIncrement == null) {
+            _fIncrement = new TypedExport(instance().instance(INTERFACE), "[method]counter.increment", instance());
+        }
+        if (!_fIncrement.isFast()) {
+            ComponentInstance _inst = instance().instance(INTERFACE);
+            Val _result = _inst.func("[method]counter.increment").call(new Val.ResourceVal(borrow()));
+            return ((Val.U32) _result).value();
+        }
+        Resource _self = borrow();
+        return _fIncrement.invoke(_c -> {
+            _c.i32(_c.borrow(_self, _self.type()));
+        }, _c -> _c.nextI32());
     }
 
     /**
      * @return WIT {@code u32}: unsigned, same bits in the signed Java type
      */
     public int get() {
-        ComponentInstance _inst = instance().instance(INTERFACE);
-        Val _result = _inst.func("[method]counter.get").call(new Val.ResourceVal(borrow()));
-        return ((Val.U32) _result).value();
+        if (_fGet == null) {
+            _fGet = new TypedExport(instance().instance(INTERFACE), "[method]counter.get", instance());
+        }
+        if (!_fGet.isFast()) {
+            ComponentInstance _inst = instance().instance(INTERFACE);
+            Val _result = _inst.func("[method]counter.get").call(new Val.ResourceVal(borrow()));
+            return ((Val.U32) _result).value();
+        }
+        Resource _self = borrow();
+        return _fGet.invoke(_c -> {
+            _c.i32(_c.borrow(_self, _self.type()));
+        }, _c -> _c.nextI32());
     }
 
     public void merge(Counter other) {

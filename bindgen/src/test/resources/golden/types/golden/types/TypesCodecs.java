@@ -3,13 +3,19 @@ package golden.types;
 import dev.weft.component.ComponentInstance;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
+import dev.weft.component.bindings.Canon;
+import dev.weft.component.bindings.Result;
 import dev.weft.component.bindings.Tuple2;
 import dev.weft.component.bindings.Vals;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Conversions between the Java types of world {@code test:types/types@0.1.0} and dynamic values.
+ * Conversions of the Java types of world {@code test:types/types@0.1.0}: to and from dynamic values, and the typed path's
+ * Canonical ABI code.
  */
 final class TypesCodecs {
     private static final List<String> COLOR_NAMES = List.of("red", "dark-green", "blue");
@@ -190,5 +196,418 @@ final class TypesCodecs {
 
     static Type typeOfErrorCode() {
         return new Type.EnumType(ERRORCODE_NAMES);
+    }
+
+    static void pushPoint(Canon _c, Point v) {
+        _c.i32(v.x());
+        _c.i32(v.y());
+    }
+
+    static void push_tuple1(Canon _c, Tuple2<Point, Point> v) {
+        TypesCodecs.pushPoint(_c, v.v0());
+        TypesCodecs.pushPoint(_c, v.v1());
+    }
+
+    static void pushShape(Canon _c, Shape v) {
+        switch (v) {
+            case Shape.Circle _x -> {
+                _c.i32(0);
+                _c.join("liii");
+                _c.f64(_x.value());
+                _c.endJoin();
+            }
+            case Shape.Rect _x -> {
+                _c.i32(1);
+                _c.join("liii");
+                TypesCodecs.push_tuple1(_c, _x.value());
+                _c.endJoin();
+            }
+            case Shape.None _x -> {
+                _c.i32(2);
+                _c.join("liii");
+                _c.endJoin();
+            }
+        }
+    }
+
+    static void pushColor(Canon _c, Color v) {
+        _c.i32(v.ordinal());
+    }
+
+    static void pushPermissions(Canon _c, EnumSet<Permissions> v) {
+        int _b = 0;
+        for (Permissions _f : v) _b |= 1 << _f.ordinal();
+        _c.i32(_b);
+    }
+
+    static Color getColor(Canon _c, long _at) {
+        return Color.values()[_c.discriminant(_c.get8(_at) & 0xFF, 3)];
+    }
+
+    static Optional<Color> get_option2(Canon _c, long _at) {
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Optional.empty() : Optional.of(TypesCodecs.getColor(_c, _at + 1));
+    }
+
+    static void put_list3(Canon _c, long _at, byte[] v) {
+        if (_c.wide()) {
+            _c.putPtr(_at, _c.storeBytes(v));
+            _c.putPtr(_at + 8, v.length);
+        } else {
+            _c.putPtr(_at, _c.storeBytes(v));
+            _c.putPtr(_at + 4, v.length);
+        }
+    }
+
+    static void put_list4(Canon _c, long _at, int[] v) {
+        if (_c.wide()) {
+            _c.putPtr(_at, _c.storeInts(v));
+            _c.putPtr(_at + 8, v.length);
+        } else {
+            _c.putPtr(_at, _c.storeInts(v));
+            _c.putPtr(_at + 4, v.length);
+        }
+    }
+
+    static void put_list5(Canon _c, long _at, double[] v) {
+        if (_c.wide()) {
+            _c.putPtr(_at, _c.storeDoubles(v));
+            _c.putPtr(_at + 8, v.length);
+        } else {
+            _c.putPtr(_at, _c.storeDoubles(v));
+            _c.putPtr(_at + 4, v.length);
+        }
+    }
+
+    static void put_list6(Canon _c, long _at, List<String> v) {
+        if (_c.wide()) {
+            long _p = _c.allocList(v.size(), 16, 8);
+            long _at2 = _p;
+            for (String _e : v) {
+                _c.putString(_at2, _e);
+                _at2 += 16;
+            }
+            _c.putPtr(_at, _p);
+            _c.putPtr(_at + 8, v.size());
+        } else {
+            long _p = _c.allocList(v.size(), 8, 4);
+            long _at2 = _p;
+            for (String _e : v) {
+                _c.putString(_at2, _e);
+                _at2 += 8;
+            }
+            _c.putPtr(_at, _p);
+            _c.putPtr(_at + 4, v.size());
+        }
+    }
+
+    static void put_option7(Canon _c, long _at, Optional<Integer> v) {
+        if (v.isPresent()) {
+            _c.put8(_at, 1);
+            _c.put32(_at + 4, v.get());
+        } else {
+            _c.put8(_at, 0);
+        }
+    }
+
+    static void put_option9(Canon _c, long _at, Optional<String> v) {
+        if (_c.wide()) {
+            if (v.isPresent()) {
+                _c.put8(_at, 1);
+                _c.putString(_at + 8, v.get());
+            } else {
+                _c.put8(_at, 0);
+            }
+        } else {
+            if (v.isPresent()) {
+                _c.put8(_at, 1);
+                _c.putString(_at + 4, v.get());
+            } else {
+                _c.put8(_at, 0);
+            }
+        }
+    }
+
+    static void put_option8(Canon _c, long _at, Optional<Optional<String>> v) {
+        if (_c.wide()) {
+            if (v.isPresent()) {
+                _c.put8(_at, 1);
+                TypesCodecs.put_option9(_c, _at + 8, v.get());
+            } else {
+                _c.put8(_at, 0);
+            }
+        } else {
+            if (v.isPresent()) {
+                _c.put8(_at, 1);
+                TypesCodecs.put_option9(_c, _at + 4, v.get());
+            } else {
+                _c.put8(_at, 0);
+            }
+        }
+    }
+
+    static void put_result10(Canon _c, long _at, Result<Integer, String> v) {
+        if (_c.wide()) {
+            if (v instanceof Result.Ok<Integer, String> _o) {
+                _c.put8(_at, 0);
+                _c.put32(_at + 8, _o.value());
+            } else if (v instanceof Result.Err<Integer, String> _x) {
+                _c.put8(_at, 1);
+                _c.putString(_at + 8, _x.error());
+            }
+        } else {
+            if (v instanceof Result.Ok<Integer, String> _o) {
+                _c.put8(_at, 0);
+                _c.put32(_at + 4, _o.value());
+            } else if (v instanceof Result.Err<Integer, String> _x) {
+                _c.put8(_at, 1);
+                _c.putString(_at + 4, _x.error());
+            }
+        }
+    }
+
+    static void put_result11(Canon _c, long _at, Result<Void, Void> v) {
+        if (v instanceof Result.Ok<Void, Void> _o) {
+            _c.put8(_at, 0);
+        } else if (v instanceof Result.Err<Void, Void> _x) {
+            _c.put8(_at, 1);
+        }
+    }
+
+    static void put_tuple12(Canon _c, long _at, Tuple2<Byte, String> v) {
+        if (_c.wide()) {
+            _c.put8(_at, v.v0());
+            _c.putString(_at + 8, v.v1());
+        } else {
+            _c.put8(_at, v.v0());
+            _c.putString(_at + 4, v.v1());
+        }
+    }
+
+    static void putColor(Canon _c, long _at, Color v) {
+        _c.put8(_at, v.ordinal());
+    }
+
+    static void putPermissions(Canon _c, long _at, EnumSet<Permissions> v) {
+        int _b = 0;
+        for (Permissions _f : v) _b |= 1 << _f.ordinal();
+        _c.put8(_at, _b);
+    }
+
+    static void putEverything(Canon _c, long _at, Everything v) {
+        if (_c.wide()) {
+            _c.put8(_at, v.aBool() ? 1 : 0);
+            _c.put8(_at + 1, v.aU8());
+            _c.put8(_at + 2, v.aS8());
+            _c.put16(_at + 4, v.aU16());
+            _c.put16(_at + 6, v.aS16());
+            _c.put32(_at + 8, v.aU32());
+            _c.put32(_at + 12, v.aS32());
+            _c.put64(_at + 16, v.aU64());
+            _c.put64(_at + 24, v.aS64());
+            _c.putF32(_at + 32, v.aF32());
+            _c.putF64(_at + 40, v.aF64());
+            _c.put32(_at + 48, _c.scalar(v.aChar()));
+            _c.putString(_at + 56, v.aString());
+            TypesCodecs.put_list3(_c, _at + 72, v.bytes());
+            TypesCodecs.put_list4(_c, _at + 88, v.words());
+            TypesCodecs.put_list5(_c, _at + 104, v.floats());
+            TypesCodecs.put_list6(_c, _at + 120, v.names());
+            TypesCodecs.put_option7(_c, _at + 136, v.maybe());
+            TypesCodecs.put_option8(_c, _at + 144, v.maybeMaybe());
+            TypesCodecs.put_result10(_c, _at + 176, v.outcome());
+            TypesCodecs.put_result11(_c, _at + 200, v.bare());
+            TypesCodecs.put_tuple12(_c, _at + 208, v.pair());
+            TypesCodecs.putColor(_c, _at + 232, v.color());
+            TypesCodecs.putPermissions(_c, _at + 233, v.perms());
+            _c.put32(_at + 236, v.class_());
+            _c.put64(_at + 240, v.hashCode_());
+        } else {
+            _c.put8(_at, v.aBool() ? 1 : 0);
+            _c.put8(_at + 1, v.aU8());
+            _c.put8(_at + 2, v.aS8());
+            _c.put16(_at + 4, v.aU16());
+            _c.put16(_at + 6, v.aS16());
+            _c.put32(_at + 8, v.aU32());
+            _c.put32(_at + 12, v.aS32());
+            _c.put64(_at + 16, v.aU64());
+            _c.put64(_at + 24, v.aS64());
+            _c.putF32(_at + 32, v.aF32());
+            _c.putF64(_at + 40, v.aF64());
+            _c.put32(_at + 48, _c.scalar(v.aChar()));
+            _c.putString(_at + 52, v.aString());
+            TypesCodecs.put_list3(_c, _at + 60, v.bytes());
+            TypesCodecs.put_list4(_c, _at + 68, v.words());
+            TypesCodecs.put_list5(_c, _at + 76, v.floats());
+            TypesCodecs.put_list6(_c, _at + 84, v.names());
+            TypesCodecs.put_option7(_c, _at + 92, v.maybe());
+            TypesCodecs.put_option8(_c, _at + 100, v.maybeMaybe());
+            TypesCodecs.put_result10(_c, _at + 116, v.outcome());
+            TypesCodecs.put_result11(_c, _at + 128, v.bare());
+            TypesCodecs.put_tuple12(_c, _at + 132, v.pair());
+            TypesCodecs.putColor(_c, _at + 144, v.color());
+            TypesCodecs.putPermissions(_c, _at + 145, v.perms());
+            _c.put32(_at + 148, v.class_());
+            _c.put64(_at + 152, v.hashCode_());
+        }
+    }
+
+    static byte[] get_list3(Canon _c, long _at) {
+        if (_c.wide()) {
+            return _c.loadBytes(_c.getPtr(_at), _c.getPtr(_at + 8));
+        } else {
+            return _c.loadBytes(_c.getPtr(_at), _c.getPtr(_at + 4));
+        }
+    }
+
+    static int[] get_list4(Canon _c, long _at) {
+        if (_c.wide()) {
+            return _c.loadInts(_c.getPtr(_at), _c.getPtr(_at + 8));
+        } else {
+            return _c.loadInts(_c.getPtr(_at), _c.getPtr(_at + 4));
+        }
+    }
+
+    static double[] get_list5(Canon _c, long _at) {
+        if (_c.wide()) {
+            return _c.loadDoubles(_c.getPtr(_at), _c.getPtr(_at + 8));
+        } else {
+            return _c.loadDoubles(_c.getPtr(_at), _c.getPtr(_at + 4));
+        }
+    }
+
+    static List<String> get_list6(Canon _c, long _at) {
+        if (_c.wide()) {
+            long _p = _c.getPtr(_at);
+            int _n = _c.checkList(_p, _c.getPtr(_at + 8), 16, 8);
+            List<String> _r = new ArrayList<>(_n);
+            for (int _i = 0; _i < _n; _i++) {
+                _r.add(_c.getString(_p + (long) _i * 16));
+            }
+            return Collections.unmodifiableList(_r);
+        } else {
+            long _p = _c.getPtr(_at);
+            int _n = _c.checkList(_p, _c.getPtr(_at + 4), 8, 4);
+            List<String> _r = new ArrayList<>(_n);
+            for (int _i = 0; _i < _n; _i++) {
+                _r.add(_c.getString(_p + (long) _i * 8));
+            }
+            return Collections.unmodifiableList(_r);
+        }
+    }
+
+    static Optional<Integer> get_option7(Canon _c, long _at) {
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Optional.empty() : Optional.of(_c.get32(_at + 4));
+    }
+
+    static Optional<String> get_option9(Canon _c, long _at) {
+        if (_c.wide()) {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Optional.empty() : Optional.of(_c.getString(_at + 8));
+        } else {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Optional.empty() : Optional.of(_c.getString(_at + 4));
+        }
+    }
+
+    static Optional<Optional<String>> get_option8(Canon _c, long _at) {
+        if (_c.wide()) {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Optional.empty() : Optional.of(TypesCodecs.get_option9(_c, _at + 8));
+        } else {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Optional.empty() : Optional.of(TypesCodecs.get_option9(_c, _at + 4));
+        }
+    }
+
+    static Result<Integer, String> get_result10(Canon _c, long _at) {
+        if (_c.wide()) {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Result.<Integer, String>ok(_c.get32(_at + 8)) : Result.<Integer, String>err(_c.getString(_at + 8));
+        } else {
+            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+            return _d == 0 ? Result.<Integer, String>ok(_c.get32(_at + 4)) : Result.<Integer, String>err(_c.getString(_at + 4));
+        }
+    }
+
+    static Result<Void, Void> get_result11(Canon _c, long _at) {
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Result.<Void, Void>ok(null) : Result.<Void, Void>err(null);
+    }
+
+    static Tuple2<Byte, String> get_tuple12(Canon _c, long _at) {
+        if (_c.wide()) {
+            return new Tuple2<>(_c.get8(_at), _c.getString(_at + 8));
+        } else {
+            return new Tuple2<>(_c.get8(_at), _c.getString(_at + 4));
+        }
+    }
+
+    static EnumSet<Permissions> getPermissions(Canon _c, long _at) {
+        EnumSet<Permissions> _r = EnumSet.noneOf(Permissions.class);
+        int _b = _c.get8(_at) & 0xFF;
+        for (Permissions _f : Permissions.values()) if ((_b >>> _f.ordinal() & 1) != 0) _r.add(_f);
+        return _r;
+    }
+
+    static Everything getEverything(Canon _c, long _at) {
+        if (_c.wide()) {
+            return new Everything(_c.get8(_at) != 0, _c.get8(_at + 1), _c.get8(_at + 2), _c.get16(_at + 4), _c.get16(_at + 6), _c.get32(_at + 8), _c.get32(_at + 12), _c.get64(_at + 16), _c.get64(_at + 24), _c.getF32(_at + 32), _c.getF64(_at + 40), _c.codePoint(_c.get32(_at + 48)), _c.getString(_at + 56), TypesCodecs.get_list3(_c, _at + 72), TypesCodecs.get_list4(_c, _at + 88), TypesCodecs.get_list5(_c, _at + 104), TypesCodecs.get_list6(_c, _at + 120), TypesCodecs.get_option7(_c, _at + 136), TypesCodecs.get_option8(_c, _at + 144), TypesCodecs.get_result10(_c, _at + 176), TypesCodecs.get_result11(_c, _at + 200), TypesCodecs.get_tuple12(_c, _at + 208), TypesCodecs.getColor(_c, _at + 232), TypesCodecs.getPermissions(_c, _at + 233), _c.get32(_at + 236), _c.get64(_at + 240));
+        } else {
+            return new Everything(_c.get8(_at) != 0, _c.get8(_at + 1), _c.get8(_at + 2), _c.get16(_at + 4), _c.get16(_at + 6), _c.get32(_at + 8), _c.get32(_at + 12), _c.get64(_at + 16), _c.get64(_at + 24), _c.getF32(_at + 32), _c.getF64(_at + 40), _c.codePoint(_c.get32(_at + 48)), _c.getString(_at + 52), TypesCodecs.get_list3(_c, _at + 60), TypesCodecs.get_list4(_c, _at + 68), TypesCodecs.get_list5(_c, _at + 76), TypesCodecs.get_list6(_c, _at + 84), TypesCodecs.get_option7(_c, _at + 92), TypesCodecs.get_option8(_c, _at + 100), TypesCodecs.get_result10(_c, _at + 116), TypesCodecs.get_result11(_c, _at + 128), TypesCodecs.get_tuple12(_c, _at + 132), TypesCodecs.getColor(_c, _at + 144), TypesCodecs.getPermissions(_c, _at + 145), _c.get32(_at + 148), _c.get64(_at + 152));
+        }
+    }
+
+    static void putPoint(Canon _c, long _at, Point v) {
+        _c.put32(_at, v.x());
+        _c.put32(_at + 4, v.y());
+    }
+
+    static void push_list23(Canon _c, List<Point> v) {
+        long _p = _c.allocList(v.size(), 8, 4);
+        long _at2 = _p;
+        for (Point _e : v) {
+            TypesCodecs.putPoint(_c, _at2, _e);
+            _at2 += 8;
+        }
+        _c.ptr(_p);
+        _c.ptr(v.size());
+    }
+
+    static Point getPoint(Canon _c, long _at) {
+        return new Point(_c.get32(_at), _c.get32(_at + 4));
+    }
+
+    static ErrorCode getErrorCode(Canon _c, long _at) {
+        return ErrorCode.values()[_c.discriminant(_c.get8(_at) & 0xFF, 2)];
+    }
+
+    static Result<Point, ErrorCode> get_result24(Canon _c, long _at) {
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Result.<Point, ErrorCode>ok(TypesCodecs.getPoint(_c, _at + 4)) : Result.<Point, ErrorCode>err(TypesCodecs.getErrorCode(_c, _at + 4));
+    }
+
+    static Result<Long, String> get_result25(Canon _c, long _at) {
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Result.<Long, String>ok(_c.get64(_at + 8)) : Result.<Long, String>err(_c.getString(_at + 8));
+    }
+
+    static Result<Void, ErrorCode> get_result26(Canon _c, long _at) {
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Result.<Void, ErrorCode>ok(null) : Result.<Void, ErrorCode>err(TypesCodecs.getErrorCode(_c, _at + 1));
+    }
+
+    static void push_tuple27(Canon _c, Tuple2<String, Integer> v) {
+        _c.string(v.v0());
+        _c.i32(v.v1());
+    }
+
+    static Tuple2<Integer, String> get_tuple28(Canon _c, long _at) {
+        if (_c.wide()) {
+            return new Tuple2<>(_c.get32(_at), _c.getString(_at + 8));
+        } else {
+            return new Tuple2<>(_c.get32(_at), _c.getString(_at + 4));
+        }
     }
 }
