@@ -463,14 +463,18 @@ static void files(void) {
     d_write_via_stream(nf, 0, &s);
     ws = (int32_t) s.val;
     drop_descriptor(nf);
+    sres_u64_t permit;
+    out_check_write(ws, &permit);
+    say("check-write after the descriptor was dropped: %s", permit.is_err ? stream_err(permit.u.err) : "ok");
+    if (permit.is_err && permit.u.err.tag == STREAM_FAILED) drop_error(permit.u.err.error);
     out_blocking_write_and_flush(ws, S("late"), &r);
     if (r.is_err && r.err.tag == STREAM_FAILED) {
         res_u8_t c;
         fs_error_code(r.err.error, &c);
         str_t msg;
         error_to_debug_string(r.err.error, &msg);
-        say("write after the descriptor was dropped: %s, error code %s, message given: %s",
-            stream_err(r.err), c.is_err ? code(c.val) : "none", msg.len > 0 ? "yes" : "no");
+        say("write after the descriptor was dropped: %s, error code %s: %.*s", stream_err(r.err),
+            c.is_err ? code(c.val) : "none", (int) msg.len, msg.ptr);
         free(msg.ptr);
         drop_error(r.err.error);
     } else {

@@ -54,6 +54,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--env", paramLabel = "NAME=VALUE", description = "set an environment variable for the guest")
     List<String> env = new ArrayList<>();
 
+    @Option(names = "--trap-unknown-imports",
+            description = "for a component: link interfaces it imports that are not granted (e.g. wasi:http) to"
+                    + " functions that trap when called, instead of refusing to run it")
+    boolean trapUnknownImports;
+
     @Option(names = "--argv0", paramLabel = "NAME",
             description = "the program name the guest sees as its first argument (default: the file name)")
     String argv0;
@@ -93,7 +98,8 @@ final class RunCommand implements Callable<Integer> {
     private int runComponent(Engine engine, byte[] bytes) {
         Component component = Component.fromBinary(engine, bytes);
         ComponentLinker linker = ComponentLinker.create(engine);
-        WasiP2.define(linker, WasiP2Config.from(wasiConfig()));
+        if (trapUnknownImports) WasiP2.defineTrappingUngranted(linker, WasiP2Config.from(wasiConfig()), engine, bytes);
+        else WasiP2.define(linker, WasiP2Config.from(wasiConfig()));
         try (ComponentInstance instance = instantiate(linker, component)) {
             if (invoke == null) return WasiP2.run(instance);
             Invocation call = Invocation.parse(invoke);
@@ -115,7 +121,8 @@ final class RunCommand implements Callable<Integer> {
             String prefix = "unknown import: wasi:";
             if (!e.getMessage().startsWith(prefix)) throw e;
             throw new LinkException(e.reason(), e.getMessage().substring("unknown import: ".length())
-                    + " (not granted: weft provides wasi:cli, wasi:io, wasi:clocks, wasi:random and wasi:filesystem)");
+                    + " (not granted: weft provides wasi:cli, wasi:io, wasi:clocks, wasi:random and wasi:filesystem;"
+                    + " --trap-unknown-imports runs the component with calls to it trapping)");
         }
     }
 

@@ -111,7 +111,17 @@ class RunProgramsTest {
         Outcome o = weft(List.of("run", program.toString()));
         assertEquals(1, o.exit());
         assertEquals("error: " + program + ": unknown import: wasi:http/types@0.2.10 (not granted: weft provides"
-                + " wasi:cli, wasi:io, wasi:clocks, wasi:random and wasi:filesystem)\n", o.err());
+                + " wasi:cli, wasi:io, wasi:clocks, wasi:random and wasi:filesystem; --trap-unknown-imports runs"
+                + " the component with calls to it trapping)\n", o.err());
         assertEquals("", o.out());
+    }
+
+    @Test
+    void withTrapUnknownImportsTheComponentRunsAndACallToTheUngrantedInterfaceTraps() {
+        Path program = Path.of("src/test/resources/programs/imports-http.wasm");
+        Outcome o = weft(List.of("run", "--trap-unknown-imports", program.toString()));
+        assertEquals(1, o.exit());
+        assertTrue(o.err().startsWith("error: " + program + ": wasi:http/types@0.2.10#[constructor]fields was called,"
+                + " but wasi:http/types is not granted"), o.err());
     }
 }

@@ -4,6 +4,9 @@ import dev.weft.component.ComponentInstance;
 import dev.weft.component.ComponentLinker;
 import dev.weft.component.Val;
 import dev.weft.component.internal.wasi.WasiHost;
+import dev.weft.component.wit.Resolve;
+import dev.weft.component.wit.Wit;
+import dev.weft.engine.Engine;
 import dev.weft.engine.wasi.WasiExitException;
 
 import java.util.Objects;
@@ -27,6 +30,20 @@ public final class WasiP2 {
     /** Defines the WASI 0.2 interfaces, limited to what {@code config} grants, into {@code linker}. */
     public static void define(ComponentLinker linker, WasiP2Config config) {
         WasiHost.define(Objects.requireNonNull(linker, "linker"), Objects.requireNonNull(config, "config"));
+    }
+
+    /**
+     * Defines the WASI 0.2 interfaces like {@link #define}, and lets a component that imports more
+     * than this host grants (e.g. {@code wasi:http/types}, which componentize-js's JavaScript
+     * components import even when they never make a request) instantiate: every other interface
+     * {@code component} imports is defined with the types it expects and functions that trap, naming
+     * the function, when called. Resources such an interface uses from a granted one are the host's.
+     */
+    public static void defineTrappingUngranted(ComponentLinker linker, WasiP2Config config, Engine engine,
+                                               byte[] component) {
+        Resolve world = Wit.componentWorld(Objects.requireNonNull(engine, "engine"), component, "component");
+        WasiHost.defineTrappingUngranted(Objects.requireNonNull(linker, "linker"),
+                Objects.requireNonNull(config, "config"), world);
     }
 
     /**

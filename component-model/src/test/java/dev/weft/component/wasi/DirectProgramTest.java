@@ -139,8 +139,9 @@ class DirectProgramTest {
                 entry hello.txt (regular-file)
                 entry new.bin (regular-file)
                 entry renamed.bin (regular-file)
-                write after the descriptor was dropped: last-operation-failed, error code bad-descriptor, \
-                message given: yes
+                check-write after the descriptor was dropped: last-operation-failed
+                write after the descriptor was dropped: last-operation-failed, error code bad-descriptor: \
+                the stream's descriptor was dropped
                 """.formatted(hex.formatHex(secureBytes), secureU64, hex.formatHex(insecureBytes), insecureU64,
                 seed0, seed1), r.stdout());
         assertEquals("to stderr\n", r.stderr());

@@ -4,6 +4,7 @@ import dev.weft.engine.internal.wasi.IoErrno;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 
 /** {@code write-via-stream} (from an offset on) and {@code append-via-stream} (always at the end). */
@@ -33,7 +34,16 @@ final class FileOutput extends HostOutputStream {
     @Override
     void flush() { }
 
+    /** Nothing can be written once the descriptor the stream came from was dropped (its file closed). */
+    @Override
+    long checkWrite() throws StreamFailure {
+        if (!channel.isOpen()) throw failure(new ClosedChannelException());
+        return PERMIT;
+    }
+
     static StreamFailure failure(IOException e) {
-        return StreamFailure.failed(new IoError(String.valueOf(e.getMessage()), IoErrno.of(e)));
+        String message = e instanceof ClosedChannelException ? "the stream's descriptor was dropped"
+                : String.valueOf(e.getMessage());
+        return StreamFailure.failed(new IoError(message, IoErrno.of(e)));
     }
 }

@@ -65,7 +65,7 @@ final class IoImports {
                 a -> Vals.own(t.pollable, Vals.rep(a.get(0), HostInputStream.class).subscribe()), in);
 
         func(streams, "[method]output-stream.check-write", countResult,
-                a -> streamCall(host, () -> Vals.u64(HostOutputStream.PERMIT)), out);
+                a -> streamCall(host, () -> Vals.u64(Vals.rep(a.get(0), HostOutputStream.class).checkWrite())), out);
         func(streams, "[method]output-stream.write", unitResult, a -> streamCall(host, () -> {
             write(a.get(0), Vals.bytesOf(a.get(1)));
             return null;

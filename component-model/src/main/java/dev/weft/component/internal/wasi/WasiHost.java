@@ -6,11 +6,13 @@ import dev.weft.component.HostComponentFunction;
 import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
 import dev.weft.component.wasi.WasiP2Config;
+import dev.weft.component.wit.Resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
@@ -21,6 +23,14 @@ import java.util.random.RandomGenerator;
  */
 public final class WasiHost {
     static final String VERSION = "0.2.12";
+
+    /** The interfaces this host provides (unversioned). */
+    private static final Set<String> GRANTED = Set.of("wasi:cli/environment", "wasi:cli/exit", "wasi:cli/stdin",
+            "wasi:cli/stdout", "wasi:cli/stderr", "wasi:cli/terminal-input", "wasi:cli/terminal-output",
+            "wasi:cli/terminal-stdin", "wasi:cli/terminal-stdout", "wasi:cli/terminal-stderr", "wasi:io/error",
+            "wasi:io/poll", "wasi:io/streams", "wasi:clocks/wall-clock", "wasi:clocks/monotonic-clock",
+            "wasi:random/random", "wasi:random/insecure", "wasi:random/insecure-seed", "wasi:filesystem/types",
+            "wasi:filesystem/preopens");
 
     final WasiP2Config config;
     final WasiTypes types = new WasiTypes();
@@ -42,17 +52,33 @@ public final class WasiHost {
     }
 
     /** Defines every WASI 0.2 interface this host implements into {@code linker}. */
-    public static void define(ComponentLinker linker, WasiP2Config config) {
+    public static void define(ComponentLinker linker, WasiP2Config config) { create(linker, config); }
+
+    /**
+     * Defines every WASI 0.2 interface this host implements into {@code linker}, and every other
+     * interface {@code component} (its world, as {@link dev.weft.component.wit.Wit#componentWorld}
+     * reads it) imports as one whose functions trap when called.
+     */
+    public static void defineTrappingUngranted(ComponentLinker linker, WasiP2Config config, Resolve component) {
+        UngrantedImports.define(create(linker, config), linker, component);
+    }
+
+    private static WasiHost create(ComponentLinker linker, WasiP2Config config) {
         WasiHost host = new WasiHost(config);
         IoImports.define(host, linker);
         ClockImports.define(host, linker);
         RandomImports.define(host, linker);
         CliImports.define(host, linker);
         FilesystemImports.define(host, linker);
+        return host;
     }
+
+    /** Whether this host provides interface {@code name} ({@code "wasi:io/poll"}). */
+    boolean grants(String name) { return GRANTED.contains(name); }
 
     /** The host instance of interface {@code name} (e.g. {@code "wasi:io/poll"}) at this host's version. */
     static ComponentLinker.HostInstance iface(ComponentLinker linker, String name) {
+        if (!GRANTED.contains(name)) throw new IllegalArgumentException("not a granted interface: " + name);
         return linker.instance(name + "@" + VERSION);
     }
 

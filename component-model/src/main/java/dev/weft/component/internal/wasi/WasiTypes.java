@@ -51,6 +51,21 @@ final class WasiTypes {
     final Type streamError = new Type.VariantType(List.of(
             new Case("last-operation-failed", new Type.Own(error)), new Case("closed", null)));
 
+    /** The resource {@code name} of granted interface {@code iface} (unversioned), or null. */
+    ResourceType granted(String iface, String name) {
+        return switch (iface + "#" + name) {
+            case "wasi:io/error#error" -> error;
+            case "wasi:io/poll#pollable" -> pollable;
+            case "wasi:io/streams#input-stream" -> inputStream;
+            case "wasi:io/streams#output-stream" -> outputStream;
+            case "wasi:filesystem/types#descriptor" -> descriptor;
+            case "wasi:filesystem/types#directory-entry-stream" -> directoryEntryStream;
+            case "wasi:cli/terminal-input#terminal-input" -> terminalInput;
+            case "wasi:cli/terminal-output#terminal-output" -> terminalOutput;
+            default -> null;
+        };
+    }
+
     /** {@code result<T, stream-error>}. */
     Type streamResult(Type ok) { return new Type.ResultType(ok, streamError); }
 
