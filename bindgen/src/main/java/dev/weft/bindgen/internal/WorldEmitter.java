@@ -626,6 +626,7 @@ final class WorldEmitter {
                 default -> List.of();
             };
             case WitType.ListType l -> List.of(l.element());
+            case WitType.MapType m -> List.of(m.key(), m.value());
             case WitType.OptionType o -> List.of(o.some());
             case WitType.ResultType r -> java.util.Arrays.asList(r.ok(), r.err());
             case WitType.TupleType tt -> tt.elements();

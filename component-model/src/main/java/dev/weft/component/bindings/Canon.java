@@ -342,7 +342,8 @@ public final class Canon {
     /**
      * The resource type a function's signature mentions at {@code path}: the first step is a
      * parameter index, or -1 for the result; each further step picks a record field, tuple element or
-     * variant case by index, 0 for an option's or list's element, 0/1 for a result's ok/err; the path
+     * variant case by index, 0 for an option's or list's element, 0/1 for a result's ok/err or a map's
+     * key/value; the path
      * ends at an {@code own} or {@code borrow}.
      */
     public static ResourceType resourceOf(ComponentFunc function, int... path) {
@@ -357,6 +358,7 @@ public final class Canon {
                 case Type.OptionType o -> o.type();
                 case Type.ResultType r -> k == 0 ? r.ok() : r.err();
                 case Type.ListType l -> l.element();
+                case Type.MapType m -> k == 0 ? m.key() : m.value();
                 default -> throw new IllegalArgumentException("no step " + k + " into " + t);
             };
         }
