@@ -90,7 +90,7 @@ class CanonTest {
 
     /** The generated code for {@code option<u8>} in a result area. */
     private static Integer optionU8(Canon c) {
-        long at = c.resultArea(2, 1);
+        long at = c.spilledArea(2, 1);
         return c.discriminant(c.get8(at) & 0xFF, 2) == 0 ? null : c.get8(at + 1) & 0xFF;
     }
 
@@ -126,7 +126,7 @@ class CanonTest {
     void aListPastTheEndOfMemoryTraps() {
         try (ComponentInstance inst = instantiate()) {
             traps("out of bounds", () -> call(inst, "oob-list", c -> { }, c -> {
-                long at = c.resultArea(8, 4);
+                long at = c.spilledArea(8, 4);
                 return c.loadBytes(c.getPtr(at), c.getPtr(at + 4));
             }));
         }
@@ -135,7 +135,7 @@ class CanonTest {
     @Test
     void aMisalignedResultAreaTraps() {
         try (ComponentInstance inst = instantiate()) {
-            traps("align", () -> call(inst, "misaligned-result", c -> { }, c -> c.get64(c.resultArea(16, 8))));
+            traps("align", () -> call(inst, "misaligned-result", c -> { }, c -> c.get64(c.spilledArea(16, 8))));
         }
     }
 

@@ -66,7 +66,7 @@ public final class Module {
         return new TableType(PublicTypes.toPublic(t.elemType(), types), l.min(), l.max(), l.is64());
     }
 
-    private static MemoryType memoryType(Limits l) { return new MemoryType(l.min(), l.max(), l.is64()); }
+    private static MemoryType memoryType(Limits l) { return new MemoryType(l.min(), l.max(), l.is64(), l.shared()); }
 
     /**
      * Decodes, validates and compiles a binary module. Throws {@link MalformedModuleException} or

@@ -123,6 +123,11 @@ final class FastCodecs {
                 .endControlFlow().build();
     }
 
+    /** A number that may differ with the pointer size: {@code narrow} for 32-bit memories, {@code wide} for 64-bit. */
+    static CodeBlock either(long narrow, long wide) {
+        return narrow == wide ? CodeBlock.of("$L", narrow) : CodeBlock.of("(_c.wide() ? $L : $L)", wide, narrow);
+    }
+
     static CodeBlock offset(CodeBlock at, long off) { return off == 0 ? at : CodeBlock.of("$L + $L", at, off); }
 
     // ---- the four operations ----

@@ -60,7 +60,7 @@ public final class MemoryInstance implements Memory {
     }
 
     public static MemoryInstance create(MemoryType type, EngineConfig config) {
-        return new MemoryInstance(new Limits(type.min(), type.max(), type.is64(), false, 16), config);
+        return new MemoryInstance(new Limits(type.min(), type.max(), type.is64(), type.shared(), 16), config);
     }
 
     private static MemorySegment allocate(long bytes) {
@@ -82,7 +82,7 @@ public final class MemoryInstance implements Memory {
     public boolean is64() { return limits.is64(); }
 
     @Override
-    public MemoryType type() { return new MemoryType(size(), limits.max(), limits.is64()); }
+    public MemoryType type() { return new MemoryType(size(), limits.max(), limits.is64(), limits.shared()); }
 
     @Override
     public long size() { return byteSize >>> pageShift; }
