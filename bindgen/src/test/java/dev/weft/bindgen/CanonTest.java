@@ -90,7 +90,7 @@ class CanonTest {
 
     /** The generated code for {@code option<u8>} in a result area. */
     private static Integer optionU8(Canon c) {
-        long at = c.resultArea(2, 1);
+        long at = c.spilledArea(2, 1);
         return c.discriminant(c.get8(at) & 0xFF, 2) == 0 ? null : c.get8(at + 1) & 0xFF;
     }
 
@@ -126,7 +126,7 @@ class CanonTest {
     void aListPastTheEndOfMemoryTraps() {
         try (ComponentInstance inst = instantiate()) {
             traps("out of bounds", () -> call(inst, "oob-list", c -> { }, c -> {
-                long at = c.resultArea(8, 4);
+                long at = c.spilledArea(8, 4);
                 return c.loadBytes(c.getPtr(at), c.getPtr(at + 4));
             }));
         }
@@ -135,7 +135,7 @@ class CanonTest {
     @Test
     void aMisalignedResultAreaTraps() {
         try (ComponentInstance inst = instantiate()) {
-            traps("align", () -> call(inst, "misaligned-result", c -> { }, c -> c.get64(c.resultArea(16, 8))));
+            traps("align", () -> call(inst, "misaligned-result", c -> { }, c -> c.get64(c.spilledArea(16, 8))));
         }
     }
 
@@ -179,5 +179,48 @@ class CanonTest {
         TypedExport f = new TypedExport(inst, "set-mode");
         inst.close();
         assertThrows(IllegalStateException.class, () -> f.invoke(c -> c.i32(0), c -> null));
+    }
+
+    /** A guest calling a typed host function with hostile arguments: an invalid char, then a bad discriminant. */
+    private static final String CALLER = """
+            (component
+              (import "take" (func $take (param "c" char) (param "o" (option u8)) (result u32)))
+              (core func $take-core (canon lower (func $take)))
+              (core module $M
+                (import "" "take" (func $take (param i32 i32 i32) (result i32)))
+                (func (export "good") (result i32) (call $take (i32.const 65) (i32.const 1) (i32.const 7)))
+                (func (export "bad-char") (result i32) (call $take (i32.const 0xD800) (i32.const 0) (i32.const 0)))
+                (func (export "bad-disc") (result i32) (call $take (i32.const 65) (i32.const 2) (i32.const 0))))
+              (core instance $m (instantiate $M (with "" (instance (export "take" (func $take-core))))))
+              (func (export "good") (result u32) (canon lift (core func $m "good")))
+              (func (export "bad-char") (result u32) (canon lift (core func $m "bad-char")))
+              (func (export "bad-disc") (result u32) (canon lift (core func $m "bad-disc")))
+            )
+            """;
+
+    @Test
+    void aTypedHostFunctionTrapsOnHostileArguments() {
+        Engine engine = Engine.create();
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        ComponentLinker linker = ComponentLinker.create(engine);
+        linker.func("take", dev.weft.component.ComponentFuncType.of(List.of(
+                        new dev.weft.component.ComponentFuncType.Param("c", dev.weft.component.Type.Primitive.CHAR),
+                        new dev.weft.component.ComponentFuncType.Param("o", new dev.weft.component.Type.OptionType(dev.weft.component.Type.Primitive.U8))),
+                        dev.weft.component.Type.Primitive.U32),
+                args -> { throw new AssertionError("a component's call takes the typed body"); },
+                c -> {
+                    int ch = c.codePoint(c.nextI32());
+                    int d = c.discriminant(c.nextI32(), 2);
+                    c.unjoin("i");
+                    calls.add(ch + " " + (d == 0 ? "none" : String.valueOf(c.nextI32() & 0xFF)));
+                    c.endUnjoin();
+                    c.i32(ch);
+                });
+        try (ComponentInstance inst = linker.instantiate(Component.fromText(engine, CALLER))) {
+            assertEquals(new Val.U32(65), inst.func("good").call());
+            traps("char", () -> inst.func("bad-char").call());
+            traps("invalid variant discriminant", () -> inst.func("bad-disc").call());
+        }
+        assertEquals(List.of("65 7"), calls);
     }
 }

@@ -135,4 +135,16 @@ class WeftTest {
         assertEquals(1, o.exit());
         assertTrue(o.err().contains("type mismatch"), o.err());
     }
+
+    @Test
+    void validateChecksComponentsToo() throws Exception {
+        Outcome ok = run("validate", "../component-model/src/test/resources/wasi/direct.wasm");
+        assertEquals(0, ok.exit(), ok.err());
+        assertEquals("", ok.out() + ok.err());
+        Path wat = Files.writeString(dir.resolve("bad-component.wat"),
+                "(component (core module $m) (core instance (instantiate 1)))");
+        Outcome bad = run("validate", wat.toString());
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().startsWith("error: " + wat + ": "), bad.err());
+    }
 }

@@ -1,7 +1,10 @@
 package dev.weft.component;
 
 import dev.weft.component.internal.abi.ResourceRegistry;
+import dev.weft.component.bindings.Canon;
+import dev.weft.component.bindings.TypedHostFunction;
 import dev.weft.component.internal.runtime.HostFuncValue;
+import dev.weft.component.internal.runtime.TypedHostFuncValue;
 import dev.weft.component.internal.runtime.InstanceValue;
 import dev.weft.component.internal.runtime.Instantiator;
 import dev.weft.component.internal.validate.CType;
@@ -42,6 +45,17 @@ public final class ComponentLinker {
     /** Defines a top-level host function import. */
     public ComponentLinker func(String name, ComponentFuncType type, HostComponentFunction implementation) {
         root.func(name, type, implementation);
+        return this;
+    }
+
+    /**
+     * Defines a top-level host function import with a typed body for calls from components
+     * (generated bindings, see {@link HostInstance#func(String, ComponentFuncType, HostComponentFunction,
+     * TypedHostFunction)}).
+     */
+    public ComponentLinker func(String name, ComponentFuncType type, HostComponentFunction implementation,
+                                TypedHostFunction typed) {
+        root.func(name, type, implementation, typed);
         return this;
     }
 
@@ -91,6 +105,21 @@ public final class ComponentLinker {
             Objects.requireNonNull(implementation, "implementation");
             values.put(Objects.requireNonNull(name, "name"),
                     new HostFuncValue(ComponentFunc.sigOf(type), implementation::call));
+            return this;
+        }
+
+        /**
+         * Defines exported function {@code name} with two implementations of the same behaviour:
+         * {@code typed} lifts the arguments from and lowers the results to a calling component's core
+         * values itself ({@link Canon}, as generated bindings do), {@code implementation} serves
+         * calls made with {@link Val}s.
+         */
+        public HostInstance func(String name, ComponentFuncType type, HostComponentFunction implementation,
+                                 TypedHostFunction typed) {
+            Objects.requireNonNull(implementation, "implementation");
+            Objects.requireNonNull(typed, "typed");
+            values.put(Objects.requireNonNull(name, "name"),
+                    new TypedHostFuncValue(ComponentFunc.sigOf(type), implementation::call, (cx, core) -> Canon.hostCall(typed, cx, core)));
             return this;
         }
 

@@ -40,9 +40,10 @@ final class Context {
             "Long", "Short", "Byte", "Boolean", "Character", "Float", "Double", "Void", "Error", "Exception",
             "RuntimeException", "Class", "System", "Math", "Number", "Iterable", "AutoCloseable", "Comparable",
             "Deprecated", "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "IllegalArgumentException",
-            "IllegalStateException", "List", "Optional", "EnumSet", "Objects", "Val", "Type", "Resource",
+            "IllegalStateException", "List", "Optional", "EnumSet", "Objects", "Map", "ArrayList", "LinkedHashMap", "Collections", "Val", "Type", "Resource",
             "ComponentInstance", "ComponentLinker", "ComponentFuncType", "Vals", "Result", "Tuple1", "Tuple2", "Tuple3",
-            "Tuple4", "Tuple5", "Tuple6", "BindingsVersion", "WorldBuilder", "ExportedResource", "ErrorResultException");
+            "Tuple4", "Tuple5", "Tuple6", "BindingsVersion", "WorldBuilder", "ExportedResource", "ErrorResultException",
+            "Canon", "TypedExport", "ResourceType");
 
     Context(String javaPackage) {
         this.javaPackage = javaPackage;

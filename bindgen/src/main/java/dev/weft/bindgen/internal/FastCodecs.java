@@ -34,6 +34,7 @@ final class FastCodecs {
     private static final ClassName RESULT = TypeMapper.RESULT;
     private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
     private static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
+    private static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
     /** Handles only need a layout here (an i32), so one stand-in resource type serves them all. */
     private static final ResourceType LAYOUT_ONLY = ResourceType.host("layout");
 
@@ -65,6 +66,7 @@ final class FastCodecs {
             case WitType.HandleType h -> types.importedType(h.resource()) != null || cx.exportedIndex.containsKey(h.resource().unaliased());
             case WitType.ListType l -> !l.isFixed() && supported(l.element());
             case WitType.OptionType o -> supported(o.some());
+            case WitType.MapType m -> supported(m.key()) && supported(m.value());
             case WitType.ResultType r -> (r.ok() == null || supported(r.ok())) && (r.err() == null || supported(r.err()));
             case WitType.TupleType tt -> tt.elements().stream().allMatch(this::supported);
             default -> false;
@@ -88,6 +90,7 @@ final class FastCodecs {
             case WitType.HandleType h -> h.borrow() ? new Type.Borrow(LAYOUT_ONLY) : new Type.Own(LAYOUT_ONLY);
             case WitType.ListType l -> new Type.ListType(abi(l.element()), l.isFixed() ? l.length() : -1);
             case WitType.OptionType o -> new Type.OptionType(abi(o.some()));
+            case WitType.MapType m -> new Type.MapType(abi(m.key()), abi(m.value()));
             case WitType.ResultType r -> new Type.ResultType(r.ok() == null ? null : abi(r.ok()), r.err() == null ? null : abi(r.err()));
             case WitType.TupleType tt -> new Type.TupleType(tt.elements().stream().map(FastCodecs::abi).toList());
             default -> throw new IllegalStateException(t.toString());
@@ -121,6 +124,11 @@ final class FastCodecs {
         if (narrow.toString().equals(wide.toString())) return narrow;
         return CodeBlock.builder().beginControlFlow("if (_c.wide())").add(wide).nextControlFlow("else").add(narrow)
                 .endControlFlow().build();
+    }
+
+    /** A number that may differ with the pointer size: {@code narrow} for 32-bit memories, {@code wide} for 64-bit. */
+    static CodeBlock either(long narrow, long wide) {
+        return narrow == wide ? CodeBlock.of("$L", narrow) : CodeBlock.of("(_c.wide() ? $L : $L)", wide, narrow);
     }
 
     static CodeBlock offset(CodeBlock at, long off) { return off == 0 ? at : CodeBlock.of("$L + $L", at, off); }
@@ -263,6 +271,7 @@ final class FastCodecs {
             case WitType.HandleType h -> (h.borrow() ? "&" : "!") + id(h.resource().unaliased());
             case WitType.ListType l -> "list<" + key(l.element()) + ">";
             case WitType.OptionType o -> "option<" + key(o.some()) + ">";
+            case WitType.MapType m -> "map<" + key(m.key()) + "," + key(m.value()) + ">";
             case WitType.ResultType r -> "result<" + (r.ok() == null ? "_" : key(r.ok())) + "," + (r.err() == null ? "_" : key(r.err())) + ">";
             case WitType.TupleType tt -> "tuple<" + String.join(",", tt.elements().stream().map(this::key).toList()) + ">";
             default -> throw new IllegalStateException(t.toString());
@@ -331,6 +340,10 @@ final class FastCodecs {
             }
             return b.build();
         }
+        if (t instanceof WitType.MapType m) {
+            b.add(storeEntries(m, p));
+            return b.addStatement("_c.putPtr(_at, _p)").addStatement("_c.putPtr(_at + $L, v.size())", p).build();
+        }
         if (t instanceof WitType.ListType l) {
             TypeName java = types.javaType(t);
             if (java instanceof ArrayTypeName a) {
@@ -369,6 +382,11 @@ final class FastCodecs {
             for (int i = 0; i < off.length; i++) values.add(get(parts.types().get(i), offset(at, off[i])));
             return b.addStatement("return $L", construct(t, values)).build();
         }
+        if (t instanceof WitType.MapType m) {
+            b.addStatement("long _p = _c.getPtr(_at)");
+            b.addStatement("int _n = _c.checkList(_p, _c.getPtr(_at + $L), $L, $L)", p, size(entry(m), p), align(entry(m), p));
+            return b.add(loadEntries(m, p)).build();
+        }
         if (t instanceof WitType.ListType l) {
             TypeName java = types.javaType(t);
             if (java instanceof ArrayTypeName a) {
@@ -403,6 +421,10 @@ final class FastCodecs {
             }
             return b.build();
         }
+        if (t instanceof WitType.MapType m) {
+            b.add(storeEntries(m, p));
+            return b.addStatement("_c.ptr(_p)").addStatement("_c.ptr(v.size())").build();
+        }
         if (t instanceof WitType.ListType l) {
             TypeName java = types.javaType(t);
             if (java instanceof ArrayTypeName a) {
@@ -434,6 +456,11 @@ final class FastCodecs {
             List<CodeBlock> values = new ArrayList<>();
             for (WitType part : parts.types()) values.add(pull(part));
             return b.addStatement("return $L", construct(t, values)).build();
+        }
+        if (t instanceof WitType.MapType m) {
+            b.addStatement("long _p = _c.nextPtr()");
+            b.addStatement("int _n = _c.checkList(_p, _c.nextPtr(), $L, $L)", size(entry(m), p), align(entry(m), p));
+            return b.add(loadEntries(m, p)).build();
         }
         if (t instanceof WitType.ListType l) {
             TypeName java = types.javaType(t);
@@ -469,6 +496,39 @@ final class FastCodecs {
                 .add(put(l.element(), CodeBlock.of("_at2"), CodeBlock.of("_e")))
                 .addStatement("_at2 += $L", size)
                 .endControlFlow().build();
+    }
+
+    /** A map's entries cross the ABI as a list of (key, value) tuples. */
+    private static WitType.TupleType entry(WitType.MapType m) { return new WitType.TupleType(List.of(m.key(), m.value())); }
+
+    /** Statements allocating a map's entry list into {@code _p} and storing {@code v}'s entries there, in iteration order. */
+    private CodeBlock storeEntries(WitType.MapType m, int p) {
+        WitType.TupleType entry = entry(m);
+        long size = size(entry, p);
+        long[] off = offsets(entry.elements(), p);
+        return CodeBlock.builder()
+                .addStatement("long _p = _c.allocList(v.size(), $L, $L)", size, align(entry, p))
+                .addStatement("long _at2 = _p")
+                .beginControlFlow("for ($T.Entry<$T, $T> _e : v.entrySet())", TypeMapper.MAP, types.boxed(m.key()), types.boxed(m.value()))
+                .add(put(m.key(), offset(CodeBlock.of("_at2"), off[0]), CodeBlock.of("_e.getKey()")))
+                .add(put(m.value(), offset(CodeBlock.of("_at2"), off[1]), CodeBlock.of("_e.getValue()")))
+                .addStatement("_at2 += $L", size)
+                .endControlFlow().build();
+    }
+
+    /** Statements loading {@code _n} entries from {@code _p} into an unmodifiable insertion-ordered map, returned. */
+    private CodeBlock loadEntries(WitType.MapType m, int p) {
+        WitType.TupleType entry = entry(m);
+        long[] off = offsets(entry.elements(), p);
+        TypeName k = types.boxed(m.key());
+        TypeName v = types.boxed(m.value());
+        return CodeBlock.builder()
+                .addStatement("$T<$T, $T> _r = new $T<>()", TypeMapper.MAP, k, v, LINKED_HASH_MAP)
+                .beginControlFlow("for (int _i = 0; _i < _n; _i++)")
+                .addStatement("long _q = _p + (long) _i * $L", size(entry, p))
+                .addStatement("_r.put($L, $L)", get(m.key(), offset(CodeBlock.of("_q"), off[0])), get(m.value(), offset(CodeBlock.of("_q"), off[1])))
+                .endControlFlow()
+                .addStatement("return $T.unmodifiableMap(_r)", COLLECTIONS).build();
     }
 
     /** Statements loading {@code _n} elements from {@code _p} into an unmodifiable list, returned. */

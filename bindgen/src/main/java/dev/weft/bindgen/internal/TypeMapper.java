@@ -26,6 +26,7 @@ final class TypeMapper {
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     static final ClassName ENUM_SET = ClassName.get("java.util", "EnumSet");
+    static final ClassName MAP = ClassName.get("java.util", "Map");
     private static final int MAX_TUPLE = 6;
 
     private final Context cx;
@@ -82,7 +83,7 @@ final class TypeMapper {
                 TypeName[] args = tt.elements().stream().map(this::boxed).toArray(TypeName[]::new);
                 yield ParameterizedTypeName.get(tuple(tt), args);
             }
-            case WitType.MapType m -> throw unsupported("map");
+            case WitType.MapType m -> ParameterizedTypeName.get(MAP, boxed(m.key()), boxed(m.value()));
             case WitType.FutureType f -> throw unsupported("future");
             case WitType.StreamType s -> throw unsupported("stream");
         };
@@ -116,6 +117,8 @@ final class TypeMapper {
             }
             case WitType.OptionType o ->
                     CodeBlock.of("$T.option($L, $L -> $L)", VALS, expr, e, lower(o.some(), CodeBlock.of(e), depth + 1));
+            case WitType.MapType m -> CodeBlock.of("$T.map($L, $L -> $L, $L -> $L)", VALS, expr, e, lower(m.key(), CodeBlock.of(e), depth + 1),
+                    "_f" + depth, lower(m.value(), CodeBlock.of("_f" + depth), depth + 1));
             case WitType.ResultType r -> CodeBlock.of("$T.result($L, $L, $L)", VALS, expr,
                     r.ok() == null ? CodeBlock.of("null") : CodeBlock.of("$L -> $L", e, lower(r.ok(), CodeBlock.of(e), depth + 1)),
                     r.err() == null ? CodeBlock.of("null") : CodeBlock.of("$L -> $L", e, lower(r.err(), CodeBlock.of(e), depth + 1)));
@@ -159,6 +162,8 @@ final class TypeMapper {
             }
             case WitType.OptionType o ->
                     CodeBlock.of("$T.option($L, $L -> $L)", VALS, val, e, lift(o.some(), CodeBlock.of(e), depth + 1));
+            case WitType.MapType m -> CodeBlock.of("$T.map($L, $L -> $L, $L -> $L)", VALS, val, e, lift(m.key(), CodeBlock.of(e), depth + 1),
+                    "_f" + depth, lift(m.value(), CodeBlock.of("_f" + depth), depth + 1));
             case WitType.ResultType r -> CodeBlock.of("$T.result($L, $L, $L)", VALS, val,
                     r.ok() == null ? CodeBlock.of("null") : CodeBlock.of("$L -> $L", e, lift(r.ok(), CodeBlock.of(e), depth + 1)),
                     r.err() == null ? CodeBlock.of("null") : CodeBlock.of("$L -> $L", e, lift(r.err(), CodeBlock.of(e), depth + 1)));
@@ -196,6 +201,7 @@ final class TypeMapper {
             }
             case WitType.ListType l -> CodeBlock.of("new $T.ListType($L, $L)", TYPE, descriptor(l.element()), l.length());
             case WitType.OptionType o -> CodeBlock.of("new $T.OptionType($L)", TYPE, descriptor(o.some()));
+            case WitType.MapType m -> CodeBlock.of("new $T.MapType($L, $L)", TYPE, descriptor(m.key()), descriptor(m.value()));
             case WitType.ResultType r -> CodeBlock.of("new $T.ResultType($L, $L)", TYPE,
                     r.ok() == null ? CodeBlock.of("null") : descriptor(r.ok()),
                     r.err() == null ? CodeBlock.of("null") : descriptor(r.err()));
@@ -243,6 +249,7 @@ final class TypeMapper {
             };
             case WitType.ListType l -> containsHandle(l.element(), which);
             case WitType.OptionType o -> containsHandle(o.some(), which);
+            case WitType.MapType m -> containsHandle(m.key(), which) || containsHandle(m.value(), which);
             case WitType.ResultType r -> (r.ok() != null && containsHandle(r.ok(), which))
                     || (r.err() != null && containsHandle(r.err(), which));
             case WitType.TupleType tt -> tt.elements().stream().anyMatch(e -> containsHandle(e, which));

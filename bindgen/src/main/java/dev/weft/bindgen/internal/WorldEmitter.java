@@ -269,6 +269,10 @@ final class WorldEmitter {
                 call.add(")");
                 m.addCode("$L.func($S, $L, _args -> {\n$>", target, f.name(), type.build());
                 m.addCode(hostBody(shape, call.build()));
+                if (importEligible(f)) {
+                    m.addCode("$<}, _c -> {\n$>");
+                    m.addCode(FastCodecs.perPointerSize(p -> typedHostBody(f, shape, javaName, p)));
+                }
                 m.addCode("$<});\n");
             }
         } finally {
@@ -295,6 +299,61 @@ final class WorldEmitter {
             if (t.getValue().unaliased().isResource() || types.containsExportedHandle(ref)) continue;
             m.addStatement("$L.type($S, $L)", target, t.getKey(), types.descriptor(ref));
         }
+    }
+
+    /** True if a host function can take the typed path: every value fits it and holds no exported handles. */
+    private boolean importEligible(WitFunction f) {
+        if (f.isAsync()) return false;
+        List<WitType> values = new ArrayList<>();
+        for (WitFunction.Param p : f.params()) values.add(p.type());
+        if (f.result() != null) values.add(f.result());
+        for (WitType t : values) if (!fast.supported(t) || types.containsExportedHandle(t)) return false;
+        return true;
+    }
+
+    /**
+     * The typed body of host function {@code f}: lifts the arguments (flat, or from the spilled
+     * parameters), calls the Java implementation once, lowers the result (flat, or at the return pointer).
+     */
+    private CodeBlock typedHostBody(WitFunction f, Signatures.Shape shape, String javaName, int p) {
+        CodeBlock.Builder b = CodeBlock.builder();
+        List<WitType> params = f.params().stream().map(WitFunction.Param::type).toList();
+        int flat = 0;
+        for (WitType t : params) flat += FastCodecs.flatCount(t, p);
+        if (flat <= AbiLayout.MAX_FLAT_PARAMS) {
+            for (int i = 0; i < params.size(); i++) b.addStatement("$T _a$L = $L", types.javaType(params.get(i)), i, fast.pull(params.get(i)));
+        } else {
+            List<Type> layout = params.stream().map(FastCodecs::abi).toList();
+            Type tuple = new Type.TupleType(layout);
+            long[] off = AbiLayout.offsets(layout, p);
+            b.addStatement("long _p = _c.spilledArea($L, $L)", AbiLayout.size(tuple, p), AbiLayout.alignment(tuple, p));
+            for (int i = 0; i < params.size(); i++) {
+                b.addStatement("$T _a$L = $L", types.javaType(params.get(i)), i,
+                        fast.get(params.get(i), FastCodecs.offset(CodeBlock.of("_p"), off[i])));
+            }
+        }
+        boolean method = f.kind() == WitFunction.Kind.METHOD;
+        CodeBlock.Builder call = CodeBlock.builder().add(method ? "_a0.$L(" : "_impl.$L(", javaName);
+        for (int i = method ? 1 : 0; i < params.size(); i++) call.add(i > (method ? 1 : 0) ? ", _a$L" : "_a$L", i);
+        call.add(")");
+        if (f.result() == null) return b.addStatement("$L", call.build()).build();
+        if (shape.topResult() == null) {
+            b.addStatement("$T _ret = $L", types.javaType(f.result()), call.build());
+        } else {
+            WitType.ResultType r = shape.topResult();
+            TypeName ok = types.boxedOrVoid(r.ok());
+            TypeName err = types.boxedOrVoid(r.err());
+            b.addStatement("$T<$T, $T> _ret", TypeMapper.RESULT, ok, err).beginControlFlow("try");
+            if (r.ok() == null) b.addStatement("$L", call.build()).addStatement("_ret = $T.<$T, $T>ok(null)", TypeMapper.RESULT, ok, err);
+            else b.addStatement("_ret = $T.<$T, $T>ok($L)", TypeMapper.RESULT, ok, err, call.build());
+            b.nextControlFlow("catch ($T _x)", shape.error())
+                    .addStatement("_ret = $T.<$T, $T>err(_x.error())", TypeMapper.RESULT, ok, err).endControlFlow();
+        }
+        CodeBlock ret = CodeBlock.of("_ret");
+        if (FastCodecs.flatCount(f.result(), p) <= AbiLayout.MAX_FLAT_RESULTS) return b.add(fast.push(f.result(), ret)).build();
+        b.addStatement("long _r = _c.spilledArea($L, $L)", FastCodecs.either(FastCodecs.size(f.result(), 4), FastCodecs.size(f.result(), 8)),
+                FastCodecs.either(FastCodecs.align(f.result(), 4), FastCodecs.align(f.result(), 8)));
+        return b.add(fast.put(f.result(), CodeBlock.of("_r"), ret)).build();
     }
 
     private CodeBlock hostBody(Signatures.Shape shape, CodeBlock call) {
@@ -471,7 +530,7 @@ final class WorldEmitter {
 
     private CodeBlock liftResult(WitType result, int p) {
         if (FastCodecs.flatCount(result, p) <= AbiLayout.MAX_FLAT_RESULTS) return fast.pull(result);
-        return fast.get(result, CodeBlock.of("_c.resultArea($L, $L)", FastCodecs.size(result, p), FastCodecs.align(result, p)));
+        return fast.get(result, CodeBlock.of("_c.spilledArea($L, $L)", FastCodecs.size(result, p), FastCodecs.align(result, p)));
     }
 
     /** The dynamic call of export {@code f} through {@code Val}s. */
@@ -567,6 +626,7 @@ final class WorldEmitter {
                 default -> List.of();
             };
             case WitType.ListType l -> List.of(l.element());
+            case WitType.MapType m -> List.of(m.key(), m.value());
             case WitType.OptionType o -> List.of(o.some());
             case WitType.ResultType r -> java.util.Arrays.asList(r.ok(), r.err());
             case WitType.TupleType tt -> tt.elements();

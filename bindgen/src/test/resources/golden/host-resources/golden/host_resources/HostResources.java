@@ -8,6 +8,7 @@ import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.component.bindings.BindingsVersion;
+import dev.weft.component.bindings.Result;
 import dev.weft.component.bindings.TypedExport;
 import dev.weft.component.bindings.Vals;
 import dev.weft.component.bindings.WorldBuilder;
@@ -83,10 +84,20 @@ public final class HostResources implements AutoCloseable {
             _target.func("[constructor]file", ComponentFuncType.of(List.of(new ComponentFuncType.Param("path", Type.Primitive.STRING)), new Type.Own(HostResourcesCodecs.FILE_TYPE)), _args -> {
                 File _ret = _impl.newFile(((Val.Str) _args.get(0)).value());
                 return new Val.ResourceVal(Resource.own(HostResourcesCodecs.FILE_TYPE, _ret));
+            }, _c -> {
+                String _a0 = _c.nextString();
+                File _ret = _impl.newFile(_a0);
+                _c.i32(_c.own(HostResourcesCodecs.FILE_TYPE, _ret));
             });
             _target.func("[method]file.read", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(HostResourcesCodecs.FILE_TYPE)), new ComponentFuncType.Param("max", Type.Primitive.U32)), new Type.ListType(Type.Primitive.U8, -1)), _args -> {
                 byte[] _ret = ((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()).read(((Val.U32) _args.get(1)).value());
                 return Vals.list(_ret, true);
+            }, _c -> {
+                File _a0 = (File) _c.lend(_c.nextI32(), HostResourcesCodecs.FILE_TYPE);
+                int _a1 = _c.nextI32();
+                byte[] _ret = _a0.read(_a1);
+                long _r = _c.spilledArea((_c.wide() ? 16 : 8), (_c.wide() ? 8 : 4));
+                HostResourcesCodecs.put_list1(_c, _r, _ret);
             });
             _target.func("[method]file.write", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(HostResourcesCodecs.FILE_TYPE)), new ComponentFuncType.Param("data", new Type.ListType(Type.Primitive.U8, -1))), new Type.ResultType(Type.Primitive.U32, Type.Primitive.STRING)), _args -> {
                 try {
@@ -95,30 +106,65 @@ public final class HostResources implements AutoCloseable {
                 } catch (FileWriteException _x) {
                     return new Val.ResultVal(false, new Val.Str(_x.error()));
                 }
+            }, _c -> {
+                File _a0 = (File) _c.lend(_c.nextI32(), HostResourcesCodecs.FILE_TYPE);
+                byte[] _a1 = HostResourcesCodecs.pull_list1(_c);
+                Result<Integer, String> _ret;
+                try {
+                    _ret = Result.<Integer, String>ok(_a0.write(_a1));
+                } catch (FileWriteException _x) {
+                    _ret = Result.<Integer, String>err(_x.error());
+                }
+                long _r = _c.spilledArea((_c.wide() ? 24 : 12), (_c.wide() ? 8 : 4));
+                HostResourcesCodecs.put_result3(_c, _r, _ret);
             });
             _target.func("[method]file.size", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(HostResourcesCodecs.FILE_TYPE))), Type.Primitive.U64), _args -> {
                 long _ret = ((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()).size();
                 return new Val.U64(_ret);
+            }, _c -> {
+                File _a0 = (File) _c.lend(_c.nextI32(), HostResourcesCodecs.FILE_TYPE);
+                long _ret = _a0.size();
+                _c.i64(_ret);
             });
             _target.func("[static]file.open-default", ComponentFuncType.of(List.of(), new Type.Own(HostResourcesCodecs.FILE_TYPE)), _args -> {
                 File _ret = _impl.fileOpenDefault();
                 return new Val.ResourceVal(Resource.own(HostResourcesCodecs.FILE_TYPE, _ret));
+            }, _c -> {
+                File _ret = _impl.fileOpenDefault();
+                _c.i32(_c.own(HostResourcesCodecs.FILE_TYPE, _ret));
             });
             _target.func("[method]file.close", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(HostResourcesCodecs.FILE_TYPE))), null), _args -> {
                 ((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()).close_();
                 return null;
+            }, _c -> {
+                File _a0 = (File) _c.lend(_c.nextI32(), HostResourcesCodecs.FILE_TYPE);
+                _a0.close_();
             });
             _target.func("copy", ComponentFuncType.of(List.of(new ComponentFuncType.Param("src", new Type.Borrow(HostResourcesCodecs.FILE_TYPE)), new ComponentFuncType.Param("dst", new Type.Borrow(HostResourcesCodecs.FILE_TYPE))), Type.Primitive.U64), _args -> {
                 long _ret = _impl.copy(((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()), ((File) ((Resource) ((Val.ResourceVal) _args.get(1)).handle()).rep()));
                 return new Val.U64(_ret);
+            }, _c -> {
+                File _a0 = (File) _c.lend(_c.nextI32(), HostResourcesCodecs.FILE_TYPE);
+                File _a1 = (File) _c.lend(_c.nextI32(), HostResourcesCodecs.FILE_TYPE);
+                long _ret = _impl.copy(_a0, _a1);
+                _c.i64(_ret);
             });
             _target.func("take", ComponentFuncType.of(List.of(new ComponentFuncType.Param("f", new Type.Own(HostResourcesCodecs.FILE_TYPE))), new Type.OptionType(new Type.Own(HostResourcesCodecs.FILE_TYPE))), _args -> {
                 Optional<File> _ret = _impl.take(((File) ((Resource) ((Val.ResourceVal) _args.get(0)).handle()).rep()));
                 return Vals.option(_ret, _e0 -> new Val.ResourceVal(Resource.own(HostResourcesCodecs.FILE_TYPE, _e0)));
+            }, _c -> {
+                File _a0 = (File) _c.takeOwn(_c.nextI32(), HostResourcesCodecs.FILE_TYPE);
+                Optional<File> _ret = _impl.take(_a0);
+                long _r = _c.spilledArea(8, 4);
+                HostResourcesCodecs.put_option4(_c, _r, _ret);
             });
             _target.func("many", ComponentFuncType.of(List.of(), new Type.ListType(new Type.Own(HostResourcesCodecs.FILE_TYPE), -1)), _args -> {
                 List<File> _ret = _impl.many();
                 return Vals.list(_ret, _e0 -> new Val.ResourceVal(Resource.own(HostResourcesCodecs.FILE_TYPE, _e0)));
+            }, _c -> {
+                List<File> _ret = _impl.many();
+                long _r = _c.spilledArea((_c.wide() ? 16 : 8), (_c.wide() ? 8 : 4));
+                HostResourcesCodecs.put_list5(_c, _r, _ret);
             });
         }
 

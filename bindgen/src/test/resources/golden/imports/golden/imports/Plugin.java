@@ -53,7 +53,7 @@ public final class Plugin implements AutoCloseable {
         }
         Result<Integer, String> _r = _fRun.invoke(_c -> {
             PluginCodecs.push_list1(_c, args);
-        }, _c -> _c.wide() ? PluginCodecs.get_result2(_c, _c.resultArea(24, 8)) : PluginCodecs.get_result2(_c, _c.resultArea(12, 4)));
+        }, _c -> _c.wide() ? PluginCodecs.get_result2(_c, _c.spilledArea(24, 8)) : PluginCodecs.get_result2(_c, _c.spilledArea(12, 4)));
         if (_r instanceof Result.Err<Integer, String> _x) {
             throw new RunException(_x.error());
         }
@@ -66,7 +66,7 @@ public final class Plugin implements AutoCloseable {
             return ((Val.Str) _result).value();
         }
         return _fName.invoke(_c -> {
-        }, _c -> _c.wide() ? _c.getString(_c.resultArea(16, 8)) : _c.getString(_c.resultArea(8, 4)));
+        }, _c -> _c.wide() ? _c.getString(_c.spilledArea(16, 8)) : _c.getString(_c.spilledArea(8, 4)));
     }
 
     /**
@@ -111,10 +111,17 @@ public final class Plugin implements AutoCloseable {
             _target.func("write", ComponentFuncType.of(List.of(new ComponentFuncType.Param("level", PluginCodecs.typeOfLevel()), new ComponentFuncType.Param("line", Type.Primitive.STRING)), null), _args -> {
                 _impl.write(PluginCodecs.liftLevel(_args.get(0), null), ((Val.Str) _args.get(1)).value());
                 return null;
+            }, _c -> {
+                Level _a0 = PluginCodecs.pullLevel(_c);
+                String _a1 = _c.nextString();
+                _impl.write(_a0, _a1);
             });
             _target.func("lines", ComponentFuncType.of(List.of(), Type.Primitive.U64), _args -> {
                 long _ret = _impl.lines();
                 return new Val.U64(_ret);
+            }, _c -> {
+                long _ret = _impl.lines();
+                _c.i64(_ret);
             });
         }
 
@@ -133,6 +140,11 @@ public final class Plugin implements AutoCloseable {
             _target.func("get", ComponentFuncType.of(List.of(new ComponentFuncType.Param("key", Type.Primitive.STRING)), new Type.OptionType(new Type.ListType(Type.Primitive.U8, -1))), _args -> {
                 Optional<byte[]> _ret = _impl.get(((Val.Str) _args.get(0)).value());
                 return Vals.option(_ret, _e0 -> Vals.list(_e0, true));
+            }, _c -> {
+                String _a0 = _c.nextString();
+                Optional<byte[]> _ret = _impl.get(_a0);
+                long _r = _c.spilledArea((_c.wide() ? 24 : 12), (_c.wide() ? 8 : 4));
+                PluginCodecs.put_option3(_c, _r, _ret);
             });
             _target.func("put", ComponentFuncType.of(List.of(new ComponentFuncType.Param("e", PluginCodecs.typeOfEntry())), new Type.ResultType(null, Type.Primitive.STRING)), _args -> {
                 try {
@@ -141,10 +153,26 @@ public final class Plugin implements AutoCloseable {
                 } catch (PutException _x) {
                     return new Val.ResultVal(false, new Val.Str(_x.error()));
                 }
+            }, _c -> {
+                Entry _a0 = PluginCodecs.pullEntry(_c);
+                Result<Void, String> _ret;
+                try {
+                    _impl.put(_a0);
+                    _ret = Result.<Void, String>ok(null);
+                } catch (PutException _x) {
+                    _ret = Result.<Void, String>err(_x.error());
+                }
+                long _r = _c.spilledArea((_c.wide() ? 24 : 12), (_c.wide() ? 8 : 4));
+                PluginCodecs.put_result6(_c, _r, _ret);
             });
             _target.func("keys", ComponentFuncType.of(List.of(new ComponentFuncType.Param("min", PluginCodecs.typeOfLevel())), new Type.ListType(Type.Primitive.STRING, -1)), _args -> {
                 List<String> _ret = _impl.keys(PluginCodecs.liftLevel(_args.get(0), null));
                 return Vals.list(_ret, _e0 -> new Val.Str(_e0));
+            }, _c -> {
+                Level _a0 = PluginCodecs.pullLevel(_c);
+                List<String> _ret = _impl.keys(_a0);
+                long _r = _c.spilledArea((_c.wide() ? 16 : 8), (_c.wide() ? 8 : 4));
+                PluginCodecs.put_list1(_c, _r, _ret);
             });
         }
 
@@ -160,10 +188,17 @@ public final class Plugin implements AutoCloseable {
             linker.func("now", ComponentFuncType.of(List.of(), Type.Primitive.U64), _args -> {
                 long _ret = _impl.now();
                 return new Val.U64(_ret);
+            }, _c -> {
+                long _ret = _impl.now();
+                _c.i64(_ret);
             });
             linker.func("random", ComponentFuncType.of(List.of(new ComponentFuncType.Param("bound", Type.Primitive.U32)), Type.Primitive.U32), _args -> {
                 int _ret = _impl.random(((Val.U32) _args.get(0)).value());
                 return new Val.U32(_ret);
+            }, _c -> {
+                int _a0 = _c.nextI32();
+                int _ret = _impl.random(_a0);
+                _c.i32(_ret);
             });
         }
 

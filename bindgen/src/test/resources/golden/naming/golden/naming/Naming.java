@@ -72,7 +72,7 @@ public final class Naming implements AutoCloseable {
             return ((Val.Str) _result).value();
         }
         return _fBuilder_.invoke(_c -> {
-        }, _c -> _c.wide() ? _c.getString(_c.resultArea(16, 8)) : _c.getString(_c.resultArea(8, 4)));
+        }, _c -> _c.wide() ? _c.getString(_c.spilledArea(16, 8)) : _c.getString(_c.spilledArea(8, 4)));
     }
 
     public void close_() {
@@ -134,7 +134,7 @@ public final class Naming implements AutoCloseable {
                 _c.i32(class_);
                 _c.string(toString);
                 _c.i64(hashCode);
-            }, _c -> _c.wide() ? NamingCodecs.getSecondItem(_c, _c.resultArea(24, 8)) : NamingCodecs.getSecondItem(_c, _c.resultArea(12, 4)));
+            }, _c -> _c.wide() ? NamingCodecs.getSecondItem(_c, _c.spilledArea(24, 8)) : NamingCodecs.getSecondItem(_c, _c.spilledArea(12, 4)));
         }
 
         /**
@@ -150,7 +150,7 @@ public final class Naming implements AutoCloseable {
                 return NamingCodecs.liftSecondItem(_rv.payload(), _root);
             }
             Result<SecondItem, SecondError> _r = _fGet.invoke(_c -> {
-            }, _c -> _c.wide() ? NamingCodecs.get_result1(_c, _c.resultArea(32, 8)) : NamingCodecs.get_result1(_c, _c.resultArea(16, 4)));
+            }, _c -> _c.wide() ? NamingCodecs.get_result1(_c, _c.spilledArea(32, 8)) : NamingCodecs.get_result1(_c, _c.spilledArea(16, 4)));
             if (_r instanceof Result.Err<SecondItem, SecondError> _x) {
                 throw new SecondErrorException(_x.error());
             }
@@ -190,7 +190,7 @@ public final class Naming implements AutoCloseable {
             }
             return _fRoundtrip.invoke(_c -> {
                 NamingCodecs.pushPayload(_c, p);
-            }, _c -> _c.wide() ? NamingCodecs.getPayload(_c, _c.resultArea(112, 8)) : NamingCodecs.getPayload(_c, _c.resultArea(56, 4)));
+            }, _c -> _c.wide() ? NamingCodecs.getPayload(_c, _c.spilledArea(112, 8)) : NamingCodecs.getPayload(_c, _c.spilledArea(56, 4)));
         }
 
         public byte[] fixed(int[] l) {
@@ -226,7 +226,7 @@ public final class Naming implements AutoCloseable {
                 NamingCodecs.pushShadowsString(_c, a);
                 NamingCodecs.pushShadowsOverride(_c, b);
                 NamingCodecs.pushShadowsResult(_c, c);
-            }, _c -> _c.wide() ? NamingCodecs.get_option24(_c, _c.resultArea(24, 8)) : NamingCodecs.get_option24(_c, _c.resultArea(12, 4)));
+            }, _c -> _c.wide() ? NamingCodecs.get_option24(_c, _c.spilledArea(24, 8)) : NamingCodecs.get_option24(_c, _c.spilledArea(12, 4)));
         }
     }
 
@@ -260,6 +260,15 @@ public final class Naming implements AutoCloseable {
                 } catch (FirstErrorException _x) {
                     return new Val.ResultVal(false, NamingCodecs.lowerFirstError(_x.error()));
                 }
+            }, _c -> {
+                Result<Item, FirstError> _ret;
+                try {
+                    _ret = Result.<Item, FirstError>ok(_impl.get());
+                } catch (FirstErrorException _x) {
+                    _ret = Result.<Item, FirstError>err(_x.error());
+                }
+                long _r = _c.spilledArea((_c.wide() ? 32 : 16), (_c.wide() ? 8 : 4));
+                NamingCodecs.put_result25(_c, _r, _ret);
             });
         }
 
@@ -275,6 +284,10 @@ public final class Naming implements AutoCloseable {
             linker.func("configure", ComponentFuncType.of(List.of(new ComponentFuncType.Param("s", NamingCodecs.typeOfSettings())), Type.Primitive.BOOL), _args -> {
                 boolean _ret = _impl.configure(NamingCodecs.liftSettings(_args.get(0), null));
                 return new Val.Bool(_ret);
+            }, _c -> {
+                Settings _a0 = NamingCodecs.pullSettings(_c);
+                boolean _ret = _impl.configure(_a0);
+                _c.i32(_ret ? 1 : 0);
             });
         }
 

@@ -627,4 +627,56 @@ final class NamingCodecs {
             return _d == 0 ? Optional.empty() : Optional.of(NamingCodecs.getShadowsString(_c, _at + 4));
         }
     }
+
+    static void putItem(Canon _c, long _at, Item v) {
+        _c.put32(_at, v.id());
+    }
+
+    static void putFirstError(Canon _c, long _at, FirstError v) {
+        if (_c.wide()) {
+            switch (v) {
+                case FirstError.Bad _x -> {
+                    _c.put8(_at, 0);
+                    _c.putString(_at + 8, _x.value());
+                }
+                case FirstError.Worse _x -> {
+                    _c.put8(_at, 1);
+                }
+            }
+        } else {
+            switch (v) {
+                case FirstError.Bad _x -> {
+                    _c.put8(_at, 0);
+                    _c.putString(_at + 4, _x.value());
+                }
+                case FirstError.Worse _x -> {
+                    _c.put8(_at, 1);
+                }
+            }
+        }
+    }
+
+    static void put_result25(Canon _c, long _at, Result<Item, FirstError> v) {
+        if (_c.wide()) {
+            if (v instanceof Result.Ok<Item, FirstError> _o) {
+                _c.put8(_at, 0);
+                NamingCodecs.putItem(_c, _at + 8, _o.value());
+            } else if (v instanceof Result.Err<Item, FirstError> _x) {
+                _c.put8(_at, 1);
+                NamingCodecs.putFirstError(_c, _at + 8, _x.error());
+            }
+        } else {
+            if (v instanceof Result.Ok<Item, FirstError> _o) {
+                _c.put8(_at, 0);
+                NamingCodecs.putItem(_c, _at + 4, _o.value());
+            } else if (v instanceof Result.Err<Item, FirstError> _x) {
+                _c.put8(_at, 1);
+                NamingCodecs.putFirstError(_c, _at + 4, _x.error());
+            }
+        }
+    }
+
+    static Settings pullSettings(Canon _c) {
+        return new Settings(_c.nextI32() != 0);
+    }
 }

@@ -48,7 +48,7 @@ public final class Types implements AutoCloseable {
             return ((Val.Str) _result).value();
         }
         return _fVersion.invoke(_c -> {
-        }, _c -> _c.wide() ? _c.getString(_c.resultArea(16, 8)) : _c.getString(_c.resultArea(8, 4)));
+        }, _c -> _c.wide() ? _c.getString(_c.spilledArea(16, 8)) : _c.getString(_c.spilledArea(8, 4)));
     }
 
     /**
@@ -137,7 +137,7 @@ public final class Types implements AutoCloseable {
             return _fPaint.invoke(_c -> {
                 TypesCodecs.pushColor(_c, c);
                 TypesCodecs.pushPermissions(_c, perms);
-            }, _c -> TypesCodecs.get_option2(_c, _c.resultArea(2, 1)));
+            }, _c -> TypesCodecs.get_option2(_c, _c.spilledArea(2, 1)));
         }
 
         public Everything echo(Everything e) {
@@ -153,7 +153,7 @@ public final class Types implements AutoCloseable {
                     long _p = _c.spillParams(160, 8);
                     TypesCodecs.putEverything(_c, _p, e);
                 }
-            }, _c -> _c.wide() ? TypesCodecs.getEverything(_c, _c.resultArea(248, 8)) : TypesCodecs.getEverything(_c, _c.resultArea(160, 8)));
+            }, _c -> _c.wide() ? TypesCodecs.getEverything(_c, _c.spilledArea(248, 8)) : TypesCodecs.getEverything(_c, _c.spilledArea(160, 8)));
         }
 
         /**
@@ -170,7 +170,7 @@ public final class Types implements AutoCloseable {
             }
             Result<Point, ErrorCode> _r = _fCentroid.invoke(_c -> {
                 TypesCodecs.push_list23(_c, ps);
-            }, _c -> TypesCodecs.get_result24(_c, _c.resultArea(12, 4)));
+            }, _c -> TypesCodecs.get_result24(_c, _c.spilledArea(12, 4)));
             if (_r instanceof Result.Err<Point, ErrorCode> _x) {
                 throw new ErrorCodeException(_x.error());
             }
@@ -191,7 +191,7 @@ public final class Types implements AutoCloseable {
             }
             Result<Long, String> _r = _fParse.invoke(_c -> {
                 _c.string(text);
-            }, _c -> _c.wide() ? TypesCodecs.get_result25(_c, _c.resultArea(24, 8)) : TypesCodecs.get_result25(_c, _c.resultArea(16, 8)));
+            }, _c -> _c.wide() ? TypesCodecs.get_result25(_c, _c.spilledArea(24, 8)) : TypesCodecs.get_result25(_c, _c.spilledArea(16, 8)));
             if (_r instanceof Result.Err<Long, String> _x) {
                 throw new ParseException(_x.error());
             }
@@ -213,7 +213,7 @@ public final class Types implements AutoCloseable {
             }
             Result<Void, ErrorCode> _r = _fCheck.invoke(_c -> {
                 _c.i32(n);
-            }, _c -> TypesCodecs.get_result26(_c, _c.resultArea(2, 1)));
+            }, _c -> TypesCodecs.get_result26(_c, _c.spilledArea(2, 1)));
             if (_r instanceof Result.Err<Void, ErrorCode> _x) {
                 throw new ErrorCodeException(_x.error());
             }
@@ -226,7 +226,7 @@ public final class Types implements AutoCloseable {
             }
             return _fSwap.invoke(_c -> {
                 TypesCodecs.push_tuple27(_c, t);
-            }, _c -> _c.wide() ? TypesCodecs.get_tuple28(_c, _c.resultArea(24, 8)) : TypesCodecs.get_tuple28(_c, _c.resultArea(12, 4)));
+            }, _c -> _c.wide() ? TypesCodecs.get_tuple28(_c, _c.spilledArea(24, 8)) : TypesCodecs.get_tuple28(_c, _c.spilledArea(12, 4)));
         }
     }
 

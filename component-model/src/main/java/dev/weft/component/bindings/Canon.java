@@ -55,20 +55,33 @@ public final class Canon {
         this.exported = exported;
     }
 
-    Object[] arguments() {
+    /** The values pushed so far: a call's core arguments, or a host function's core results. */
+    Object[] pushed() {
         if (depth != 0) throw new IllegalStateException("unbalanced join");
         return out.toArray();
     }
 
-    void results(Object[] core) {
+    /** Sets the core values to pull: a call's core results, or a host function's core arguments. */
+    void pullFrom(Object[] core) {
         this.in = core;
         this.inPos = 0;
+    }
+
+    /**
+     * Runs a typed host function for a component's call (the runtime's hook, not for direct use):
+     * {@code function} pulls the arguments from {@code coreArgs} and pushes the results.
+     */
+    public static Object[] hostCall(TypedHostFunction function, AbiContext cx, Object[] coreArgs) {
+        Canon c = new Canon(cx, null, new ResourceType[0]);
+        c.pullFrom(coreArgs);
+        function.call(c);
+        return c.pushed();
     }
 
     /** True when the callee's pointers are 64-bit (memory64); generated code picks its layout by it. */
     public boolean wide() { return cx.ptrSize() == 8; }
 
-    /** The component instance values are lifted for (exported resources wrap it). */
+    /** The component instance values are lifted for (exported resources wrap it); null in a host function. */
     public ComponentInstance root() { return root; }
 
     /** The type of exported resource {@code index} (in the world's numbering, see {@link #resourceOf}). */
@@ -170,8 +183,11 @@ public final class Canon {
         return at;
     }
 
-    /** The memory area a result that does not fit in one flat value was returned in (checked). */
-    public long resultArea(long size, int align) { return FastAbi.checkValues(cx, nextPtr(), size, align); }
+    /**
+     * The memory area of spilled values the next core value points at, checked: a result that did
+     * not fit in one flat value, or a host function's spilled parameters or return area.
+     */
+    public long spilledArea(long size, int align) { return FastAbi.checkValues(cx, nextPtr(), size, align); }
 
     // ---- memory ----
 
@@ -326,7 +342,8 @@ public final class Canon {
     /**
      * The resource type a function's signature mentions at {@code path}: the first step is a
      * parameter index, or -1 for the result; each further step picks a record field, tuple element or
-     * variant case by index, 0 for an option's or list's element, 0/1 for a result's ok/err; the path
+     * variant case by index, 0 for an option's or list's element, 0/1 for a result's ok/err or a map's
+     * key/value; the path
      * ends at an {@code own} or {@code borrow}.
      */
     public static ResourceType resourceOf(ComponentFunc function, int... path) {
@@ -341,6 +358,7 @@ public final class Canon {
                 case Type.OptionType o -> o.type();
                 case Type.ResultType r -> k == 0 ? r.ok() : r.err();
                 case Type.ListType l -> l.element();
+                case Type.MapType m -> k == 0 ? m.key() : m.value();
                 default -> throw new IllegalArgumentException("no step " + k + " into " + t);
             };
         }

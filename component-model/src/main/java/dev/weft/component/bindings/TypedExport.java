@@ -45,7 +45,7 @@ public final class TypedExport {
     /**
      * Calls the function on the fast path ({@link #isFast} must be true) with generated Canonical ABI
      * code: {@code lower} pushes the arguments (or spills them, see {@link Canon#spillParams}),
-     * {@code lift} reads the result from the core results (or {@link Canon#resultArea}) before
+     * {@code lift} reads the result from the core results (or {@link Canon#spilledArea}) before
      * post-return runs.
      */
     public <R> R invoke(Consumer<Canon> lower, Function<Canon, R> lift) {
@@ -58,12 +58,12 @@ public final class TypedExport {
             public Object[] lower(AbiContext cx) {
                 canon = new Canon(cx, root, exported);
                 lower.accept(canon);
-                return canon.arguments();
+                return canon.pushed();
             }
 
             @Override
             public R lift(AbiContext cx, Object[] coreResults) {
-                canon.results(coreResults);
+                canon.pullFrom(coreResults);
                 return lift.apply(canon);
             }
         });

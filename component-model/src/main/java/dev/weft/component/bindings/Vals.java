@@ -5,14 +5,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Conversions between the Java values of generated bindings and dynamic {@link Val}s, for the
- * structural WIT types (lists, options, results, flags, enums). Unsigned integers keep their bits
+ * structural WIT types (lists, maps, options, results, flags, enums). Unsigned integers keep their bits
  * in the same-width signed Java type.
  */
 public final class Vals {
@@ -60,6 +62,13 @@ public final class Vals {
         List<Val> out = new ArrayList<>(values.size());
         for (T v : values) out.add(element.apply(v));
         return new Val.ListVal(out);
+    }
+
+    /** A map, entries in the map's iteration order. */
+    public static <K, V> Val map(Map<K, V> value, Function<? super K, Val> key, Function<? super V, Val> val) {
+        List<Val.MapEntry> out = new ArrayList<>(value.size());
+        for (Map.Entry<K, V> e : value.entrySet()) out.add(new Val.MapEntry(key.apply(e.getKey()), val.apply(e.getValue())));
+        return new Val.MapVal(out);
     }
 
     public static <T> Val option(Optional<T> value, Function<? super T, Val> some) {
@@ -143,6 +152,13 @@ public final class Vals {
         List<T> out = new ArrayList<>(in.size());
         for (Val v : in) out.add(element.apply(v));
         return Collections.unmodifiableList(out);
+    }
+
+    /** An unmodifiable map in entry order; of entries with equal keys the last one stays. */
+    public static <K, V> Map<K, V> map(Val map, Function<Val, ? extends K> key, Function<Val, ? extends V> val) {
+        Map<K, V> out = new LinkedHashMap<>();
+        for (Val.MapEntry e : ((Val.MapVal) map).entries()) out.put(key.apply(e.key()), val.apply(e.value()));
+        return Collections.unmodifiableMap(out);
     }
 
     public static <T> Optional<T> option(Val option, Function<Val, ? extends T> some) {

@@ -28,6 +28,16 @@ final class LoweredFunc {
     static Func create(FuncValue callee, CanonicalOptions options, InstanceNode callerNode) {
         InstanceState caller = callerNode.state;
         FuncSignature signature = Signatures.of(callee.type());
+        if (callee instanceof TypedHostFuncValue typed) {
+            // Same protocol, with the host's own lifting and lowering instead of Vals.
+            return Func.of(signature.lowerCoreType(options.ptrSize()), coreArgs -> {
+                caller.checkMayLeave();
+                CallScope scope = new CallScope();
+                Object[] out = typed.typed().call(new AbiContext(options, caller, scope, Peer.HOST, null), coreArgs);
+                scope.releaseLenders();
+                return out;
+            });
+        }
         boolean host = callee.isHost();
         return Func.of(signature.lowerCoreType(options.ptrSize()), coreArgs -> {
             caller.checkMayLeave();

@@ -3,9 +3,11 @@ package dev.weft.component.internal.runtime;
 import dev.weft.component.internal.abi.AbiContext;
 
 /**
- * The hook behind the typed fast path of generated bindings: calls a lifted export from the host with
+ * The hooks behind the typed path of generated bindings: calls a lifted export from the host with
  * the caller lowering the arguments to core values and lifting the core results itself (through
- * {@code FastAbi}), inside the same enter/task/borrow/post-return protocol as a dynamic call.
+ * {@code FastAbi}), inside the same enter/task/borrow/post-return protocol as a dynamic call; and
+ * host functions ({@link TypedHostFuncValue}) that lift their arguments from a calling component's
+ * core values and lower their results themselves.
  */
 public final class TypedCalls {
     private TypedCalls() {}
@@ -15,6 +17,15 @@ public final class TypedCalls {
         Object[] lower(AbiContext cx);
 
         R lift(AbiContext cx, Object[] coreResults);
+    }
+
+    /**
+     * The typed body of a host function a component calls: lifts the arguments from
+     * {@code coreArgs} (the caller's core values, a spilled-parameters pointer and return pointer
+     * included) and returns the core results, inside the caller's borrow scope.
+     */
+    public interface HostBody {
+        Object[] call(AbiContext cx, Object[] coreArgs);
     }
 
     /** True if {@code function} (a {@code ComponentFunc.runtimeFunction()}) is a lifted core function. */
