@@ -1,6 +1,7 @@
 package dev.weft.engine.internal.validate;
 
 import dev.weft.engine.internal.model.CompositeType;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The engine-wide identity of a defined type. Two type indices (possibly of different modules) denote
@@ -18,13 +19,24 @@ public final class CanonicalType {
     /** The members of this type's rec group; also keeps the group alive in the weak interning table. */
     private final CanonicalType[] group;
     private final int indexInGroup;
+    /** Engine-wide unique number: how interning keys name this type without holding it. */
+    final long id;
+    /**
+     * The types of earlier rec groups that this type's group refers to, held so that they live as
+     * long as this group does (interning keys only name them by {@link #id}).
+     */
+    private final CanonicalType[] uses;
+
+    private static final AtomicLong IDS = new AtomicLong();
 
     CanonicalType(CompositeType composite, boolean isFinal, CanonicalType supertype, CanonicalType[] group,
-                  int indexInGroup) {
+                  int indexInGroup, CanonicalType[] uses) {
         this.composite = composite;
         this.isFinal = isFinal;
         this.group = group;
         this.indexInGroup = indexInGroup;
+        this.id = IDS.incrementAndGet();
+        this.uses = uses;
         if (supertype == null) {
             this.depth = 0;
             this.chain = new CanonicalType[] {this};

@@ -7,23 +7,31 @@ import dev.weft.engine.internal.model.ValType;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Global, thread-safe interning of rec groups. A group is keyed structurally with references into
- * the group written as group-relative positions and references to earlier types written as their
- * (already interned) canonical instances, which makes equal keys exactly iso-recursively equivalent
- * groups.
+ * the group written as group-relative positions and references to earlier types written as the
+ * {@linkplain CanonicalType#id ids} of their (already interned) canonical instances, which makes equal
+ * keys exactly iso-recursively equivalent groups.
  *
- * <p>Groups are held weakly (each canonical type keeps its whole group alive), so an engine that
- * loads many modules over time does not accumulate the types of modules it has dropped.
+ * <p>Groups are held weakly (each canonical type keeps its whole group, and the earlier groups it
+ * refers to, alive), so an engine that loads many modules over time does not accumulate the types of
+ * modules it has dropped. Keys hold ids, not types: a key holding the types it refers to would keep
+ * them alive until its own group was purged, freeing a chain of groups one level per collection.
  */
 final class RecGroupInterner {
     private RecGroupInterner() {}
 
     /** A reference to the member at {@code index} of the same rec group. */
     private record Rel(int index) {}
+
+    /** A reference to the canonical type numbered {@code id}, of an earlier rec group. */
+    private record Earlier(long id) {}
 
     private static final ConcurrentHashMap<List<Object>, GroupRef> GROUPS = new ConcurrentHashMap<>();
     private static final ReferenceQueue<CanonicalType[]> CLEARED = new ReferenceQueue<>();
@@ -99,11 +107,12 @@ final class RecGroupInterner {
     }
 
     private static Object heapKey(int index, int start, int size, CanonicalType[] earlier) {
-        return index >= start && index < start + size ? new Rel(index - start) : earlier[index];
+        return index >= start && index < start + size ? new Rel(index - start) : new Earlier(earlier[index].id);
     }
 
     private static CanonicalType[] create(List<SubType> types, int start, int size, CanonicalType[] earlier) {
         CanonicalType[] group = new CanonicalType[size];
+        CanonicalType[] uses = uses(types, start, size, earlier);
         for (int i = 0; i < size; i++) {
             SubType st = types.get(start + i);
             CanonicalType sup = null;
@@ -111,8 +120,32 @@ final class RecGroupInterner {
                 int s = st.supertypes()[0];
                 sup = s >= start ? group[s - start] : earlier[s];
             }
-            group[i] = new CanonicalType(st.composite(), st.isFinal(), sup, group, i);
+            group[i] = new CanonicalType(st.composite(), st.isFinal(), sup, group, i, uses);
         }
         return group;
+    }
+
+    /** The distinct types of earlier groups that the group's members refer to. */
+    private static CanonicalType[] uses(List<SubType> types, int start, int size, CanonicalType[] earlier) {
+        Set<CanonicalType> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = start; i < start + size; i++) {
+            SubType st = types.get(i);
+            for (int s : st.supertypes()) if (s < start) out.add(earlier[s]);
+            switch (st.composite()) {
+                case CompositeType.Func f -> {
+                    for (ValType t : f.params()) use(t, start, earlier, out);
+                    for (ValType t : f.results()) use(t, start, earlier, out);
+                }
+                case CompositeType.Struct s -> {
+                    for (CompositeType.FieldType ft : s.fields()) use(ft.storage(), start, earlier, out);
+                }
+                case CompositeType.Array a -> use(a.element().storage(), start, earlier, out);
+            }
+        }
+        return out.toArray(new CanonicalType[0]);
+    }
+
+    private static void use(ValType t, int start, CanonicalType[] earlier, Set<CanonicalType> out) {
+        if (t.isConcreteRef() && t.heap() < start) out.add(earlier[t.heap()]);
     }
 }
