@@ -26,8 +26,10 @@ import javax.lang.model.element.Modifier;
  * {@code Canon}, following the Canonical ABI layout ({@code AbiLayout}, the runtime's own rules).
  * Four operations, emitted on demand: {@code put} (store at an address), {@code get} (load),
  * {@code push} (lower to flat values) and {@code pull} (lift from flat values). Scalars, strings
- * and handles are written inline; other types get a method per operation. Layouts that differ
- * between 32- and 64-bit memories branch on {@code Canon.wide()}.
+ * and handles are written inline; other types get a method per operation.
+ *
+ * <p>Layouts are computed for 4-byte pointers: components can only give canonical options a 32-bit
+ * memory (validation rejects 64-bit ones), and {@code Canon} refuses any other.
  */
 final class FastCodecs {
     static final ClassName CANON = ClassName.get("dev.weft.component.bindings", "Canon");
@@ -117,19 +119,8 @@ final class FastCodecs {
         return b.toString();
     }
 
-    /** {@code body(4)}, or a branch on {@code _c.wide()} when the 64-bit layout differs. */
-    static CodeBlock perPointerSize(IntFunction<CodeBlock> body) {
-        CodeBlock narrow = body.apply(4);
-        CodeBlock wide = body.apply(8);
-        if (narrow.toString().equals(wide.toString())) return narrow;
-        return CodeBlock.builder().beginControlFlow("if (_c.wide())").add(wide).nextControlFlow("else").add(narrow)
-                .endControlFlow().build();
-    }
-
-    /** A number that may differ with the pointer size: {@code narrow} for 32-bit memories, {@code wide} for 64-bit. */
-    static CodeBlock either(long narrow, long wide) {
-        return narrow == wide ? CodeBlock.of("$L", narrow) : CodeBlock.of("(_c.wide() ? $L : $L)", wide, narrow);
-    }
+    /** The pointer size generated layouts assume. */
+    static final int PTR = 4;
 
     static CodeBlock offset(CodeBlock at, long off) { return off == 0 ? at : CodeBlock.of("$L + $L", at, off); }
 
@@ -254,10 +245,10 @@ final class FastCodecs {
         TypeName java = types.javaType(t);
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC).addParameter(CANON, "_c");
         switch (op) {
-            case "put" -> m.addParameter(TypeName.LONG, "_at").addParameter(java, "v").addCode(perPointerSize(p -> putBody(t, p)));
-            case "get" -> m.addParameter(TypeName.LONG, "_at").returns(java).addCode(perPointerSize(p -> getBody(t, p)));
-            case "push" -> m.addParameter(java, "v").addCode(perPointerSize(p -> pushBody(t, p)));
-            default -> m.returns(java).addCode(perPointerSize(p -> pullBody(t, p)));
+            case "put" -> m.addParameter(TypeName.LONG, "_at").addParameter(java, "v").addCode(putBody(t, PTR));
+            case "get" -> m.addParameter(TypeName.LONG, "_at").returns(java).addCode(getBody(t, PTR));
+            case "push" -> m.addParameter(java, "v").addCode(pushBody(t, PTR));
+            default -> m.returns(java).addCode(pullBody(t, PTR));
         }
         codecs.addMethod(m.build());
         return name;

@@ -271,7 +271,7 @@ final class WorldEmitter {
                 m.addCode(hostBody(shape, call.build()));
                 if (importEligible(f)) {
                     m.addCode("$<}, _c -> {\n$>");
-                    m.addCode(FastCodecs.perPointerSize(p -> typedHostBody(f, shape, javaName, p)));
+                    m.addCode(typedHostBody(f, shape, javaName, FastCodecs.PTR));
                 }
                 m.addCode("$<});\n");
             }
@@ -351,8 +351,7 @@ final class WorldEmitter {
         }
         CodeBlock ret = CodeBlock.of("_ret");
         if (FastCodecs.flatCount(f.result(), p) <= AbiLayout.MAX_FLAT_RESULTS) return b.add(fast.push(f.result(), ret)).build();
-        b.addStatement("long _r = _c.spilledArea($L, $L)", FastCodecs.either(FastCodecs.size(f.result(), 4), FastCodecs.size(f.result(), 8)),
-                FastCodecs.either(FastCodecs.align(f.result(), 4), FastCodecs.align(f.result(), 8)));
+        b.addStatement("long _r = _c.spilledArea($L, $L)", FastCodecs.size(f.result(), p), FastCodecs.align(f.result(), p));
         return b.add(fast.put(f.result(), CodeBlock.of("_r"), ret)).build();
     }
 
@@ -461,8 +460,8 @@ final class WorldEmitter {
         if (shape.returned() == null) m.addStatement("return");
         m.endControlFlow();
         if (method) m.addStatement("$T _self = borrow()", TypeMapper.RESOURCE);
-        CodeBlock lower = CodeBlock.of("_c -> {\n$>$L$<}", FastCodecs.perPointerSize(p -> lowerParams(f, shape, p)));
-        CodeBlock lift = f.result() == null ? CodeBlock.of("_c -> null") : CodeBlock.of("_c -> $L", liftResult(f.result()));
+        CodeBlock lower = CodeBlock.of("_c -> {\n$>$L$<}", lowerParams(f, shape, FastCodecs.PTR));
+        CodeBlock lift = f.result() == null ? CodeBlock.of("_c -> null") : CodeBlock.of("_c -> $L", liftResult(f.result(), FastCodecs.PTR));
         CodeBlock call = CodeBlock.of("$L.invoke($L, $L)", field, lower, lift);
         // The lambdas hold statements of their own, so these statements are written out rather than added.
         if (f.result() == null) return m.addCode("$L;\n", call).build();
@@ -522,12 +521,6 @@ final class WorldEmitter {
     }
 
     /** An expression lifting the result: from the one flat result, or from the memory it points at. */
-    private CodeBlock liftResult(WitType result) {
-        CodeBlock narrow = liftResult(result, 4);
-        CodeBlock wide = liftResult(result, 8);
-        return narrow.toString().equals(wide.toString()) ? narrow : CodeBlock.of("_c.wide() ? $L : $L", wide, narrow);
-    }
-
     private CodeBlock liftResult(WitType result, int p) {
         if (FastCodecs.flatCount(result, p) <= AbiLayout.MAX_FLAT_RESULTS) return fast.pull(result);
         return fast.get(result, CodeBlock.of("_c.spilledArea($L, $L)", FastCodecs.size(result, p), FastCodecs.align(result, p)));

@@ -96,7 +96,7 @@ public final class HostResources implements AutoCloseable {
                 File _a0 = (File) _c.lend(_c.nextI32(), HostResourcesCodecs.FILE_TYPE);
                 int _a1 = _c.nextI32();
                 byte[] _ret = _a0.read(_a1);
-                long _r = _c.spilledArea((_c.wide() ? 16 : 8), (_c.wide() ? 8 : 4));
+                long _r = _c.spilledArea(8, 4);
                 HostResourcesCodecs.put_list1(_c, _r, _ret);
             });
             _target.func("[method]file.write", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(HostResourcesCodecs.FILE_TYPE)), new ComponentFuncType.Param("data", new Type.ListType(Type.Primitive.U8, -1))), new Type.ResultType(Type.Primitive.U32, Type.Primitive.STRING)), _args -> {
@@ -115,7 +115,7 @@ public final class HostResources implements AutoCloseable {
                 } catch (FileWriteException _x) {
                     _ret = Result.<Integer, String>err(_x.error());
                 }
-                long _r = _c.spilledArea((_c.wide() ? 24 : 12), (_c.wide() ? 8 : 4));
+                long _r = _c.spilledArea(12, 4);
                 HostResourcesCodecs.put_result3(_c, _r, _ret);
             });
             _target.func("[method]file.size", ComponentFuncType.of(List.of(new ComponentFuncType.Param("self", new Type.Borrow(HostResourcesCodecs.FILE_TYPE))), Type.Primitive.U64), _args -> {
@@ -163,7 +163,7 @@ public final class HostResources implements AutoCloseable {
                 return Vals.list(_ret, _e0 -> new Val.ResourceVal(Resource.own(HostResourcesCodecs.FILE_TYPE, _e0)));
             }, _c -> {
                 List<File> _ret = _impl.many();
-                long _r = _c.spilledArea((_c.wide() ? 16 : 8), (_c.wide() ? 8 : 4));
+                long _r = _c.spilledArea(8, 4);
                 HostResourcesCodecs.put_list5(_c, _r, _ret);
             });
         }

@@ -17,13 +17,8 @@ final class HostResourcesCodecs {
     }
 
     static void put_list1(Canon _c, long _at, byte[] v) {
-        if (_c.wide()) {
-            _c.putPtr(_at, _c.storeBytes(v));
-            _c.putPtr(_at + 8, v.length);
-        } else {
-            _c.putPtr(_at, _c.storeBytes(v));
-            _c.putPtr(_at + 4, v.length);
-        }
+        _c.putPtr(_at, _c.storeBytes(v));
+        _c.putPtr(_at + 4, v.length);
     }
 
     static byte[] pull_list1(Canon _c) {
@@ -31,22 +26,12 @@ final class HostResourcesCodecs {
     }
 
     static void put_result3(Canon _c, long _at, Result<Integer, String> v) {
-        if (_c.wide()) {
-            if (v instanceof Result.Ok<Integer, String> _o) {
-                _c.put8(_at, 0);
-                _c.put32(_at + 8, _o.value());
-            } else if (v instanceof Result.Err<Integer, String> _x) {
-                _c.put8(_at, 1);
-                _c.putString(_at + 8, _x.error());
-            }
-        } else {
-            if (v instanceof Result.Ok<Integer, String> _o) {
-                _c.put8(_at, 0);
-                _c.put32(_at + 4, _o.value());
-            } else if (v instanceof Result.Err<Integer, String> _x) {
-                _c.put8(_at, 1);
-                _c.putString(_at + 4, _x.error());
-            }
+        if (v instanceof Result.Ok<Integer, String> _o) {
+            _c.put8(_at, 0);
+            _c.put32(_at + 4, _o.value());
+        } else if (v instanceof Result.Err<Integer, String> _x) {
+            _c.put8(_at, 1);
+            _c.putString(_at + 4, _x.error());
         }
     }
 
@@ -60,24 +45,13 @@ final class HostResourcesCodecs {
     }
 
     static void put_list5(Canon _c, long _at, List<File> v) {
-        if (_c.wide()) {
-            long _p = _c.allocList(v.size(), 4, 4);
-            long _at2 = _p;
-            for (File _e : v) {
-                _c.put32(_at2, _c.own(HostResourcesCodecs.FILE_TYPE, _e));
-                _at2 += 4;
-            }
-            _c.putPtr(_at, _p);
-            _c.putPtr(_at + 8, v.size());
-        } else {
-            long _p = _c.allocList(v.size(), 4, 4);
-            long _at2 = _p;
-            for (File _e : v) {
-                _c.put32(_at2, _c.own(HostResourcesCodecs.FILE_TYPE, _e));
-                _at2 += 4;
-            }
-            _c.putPtr(_at, _p);
-            _c.putPtr(_at + 4, v.size());
+        long _p = _c.allocList(v.size(), 4, 4);
+        long _at2 = _p;
+        for (File _e : v) {
+            _c.put32(_at2, _c.own(HostResourcesCodecs.FILE_TYPE, _e));
+            _at2 += 4;
         }
+        _c.putPtr(_at, _p);
+        _c.putPtr(_at + 4, v.size());
     }
 }

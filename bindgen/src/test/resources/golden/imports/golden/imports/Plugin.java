@@ -53,7 +53,7 @@ public final class Plugin implements AutoCloseable {
         }
         Result<Integer, String> _r = _fRun.invoke(_c -> {
             PluginCodecs.push_list1(_c, args);
-        }, _c -> _c.wide() ? PluginCodecs.get_result2(_c, _c.spilledArea(24, 8)) : PluginCodecs.get_result2(_c, _c.spilledArea(12, 4)));
+        }, _c -> PluginCodecs.get_result2(_c, _c.spilledArea(12, 4)));
         if (_r instanceof Result.Err<Integer, String> _x) {
             throw new RunException(_x.error());
         }
@@ -66,7 +66,7 @@ public final class Plugin implements AutoCloseable {
             return ((Val.Str) _result).value();
         }
         return _fName.invoke(_c -> {
-        }, _c -> _c.wide() ? _c.getString(_c.spilledArea(16, 8)) : _c.getString(_c.spilledArea(8, 4)));
+        }, _c -> _c.getString(_c.spilledArea(8, 4)));
     }
 
     /**
@@ -143,7 +143,7 @@ public final class Plugin implements AutoCloseable {
             }, _c -> {
                 String _a0 = _c.nextString();
                 Optional<byte[]> _ret = _impl.get(_a0);
-                long _r = _c.spilledArea((_c.wide() ? 24 : 12), (_c.wide() ? 8 : 4));
+                long _r = _c.spilledArea(12, 4);
                 PluginCodecs.put_option3(_c, _r, _ret);
             });
             _target.func("put", ComponentFuncType.of(List.of(new ComponentFuncType.Param("e", PluginCodecs.typeOfEntry())), new Type.ResultType(null, Type.Primitive.STRING)), _args -> {
@@ -162,7 +162,7 @@ public final class Plugin implements AutoCloseable {
                 } catch (PutException _x) {
                     _ret = Result.<Void, String>err(_x.error());
                 }
-                long _r = _c.spilledArea((_c.wide() ? 24 : 12), (_c.wide() ? 8 : 4));
+                long _r = _c.spilledArea(12, 4);
                 PluginCodecs.put_result6(_c, _r, _ret);
             });
             _target.func("keys", ComponentFuncType.of(List.of(new ComponentFuncType.Param("min", PluginCodecs.typeOfLevel())), new Type.ListType(Type.Primitive.STRING, -1)), _args -> {
@@ -171,7 +171,7 @@ public final class Plugin implements AutoCloseable {
             }, _c -> {
                 Level _a0 = PluginCodecs.pullLevel(_c);
                 List<String> _ret = _impl.keys(_a0);
-                long _r = _c.spilledArea((_c.wide() ? 16 : 8), (_c.wide() ? 8 : 4));
+                long _r = _c.spilledArea(8, 4);
                 PluginCodecs.put_list1(_c, _r, _ret);
             });
         }

@@ -51,35 +51,19 @@ final class PluginCodecs {
     }
 
     static void push_list1(Canon _c, List<String> v) {
-        if (_c.wide()) {
-            long _p = _c.allocList(v.size(), 16, 8);
-            long _at2 = _p;
-            for (String _e : v) {
-                _c.putString(_at2, _e);
-                _at2 += 16;
-            }
-            _c.ptr(_p);
-            _c.ptr(v.size());
-        } else {
-            long _p = _c.allocList(v.size(), 8, 4);
-            long _at2 = _p;
-            for (String _e : v) {
-                _c.putString(_at2, _e);
-                _at2 += 8;
-            }
-            _c.ptr(_p);
-            _c.ptr(v.size());
+        long _p = _c.allocList(v.size(), 8, 4);
+        long _at2 = _p;
+        for (String _e : v) {
+            _c.putString(_at2, _e);
+            _at2 += 8;
         }
+        _c.ptr(_p);
+        _c.ptr(v.size());
     }
 
     static Result<Integer, String> get_result2(Canon _c, long _at) {
-        if (_c.wide()) {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Result.<Integer, String>ok(_c.get32(_at + 8)) : Result.<Integer, String>err(_c.getString(_at + 8));
-        } else {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Result.<Integer, String>ok(_c.get32(_at + 4)) : Result.<Integer, String>err(_c.getString(_at + 4));
-        }
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Result.<Integer, String>ok(_c.get32(_at + 4)) : Result.<Integer, String>err(_c.getString(_at + 4));
     }
 
     static Level pullLevel(Canon _c) {
@@ -87,30 +71,16 @@ final class PluginCodecs {
     }
 
     static void put_list4(Canon _c, long _at, byte[] v) {
-        if (_c.wide()) {
-            _c.putPtr(_at, _c.storeBytes(v));
-            _c.putPtr(_at + 8, v.length);
-        } else {
-            _c.putPtr(_at, _c.storeBytes(v));
-            _c.putPtr(_at + 4, v.length);
-        }
+        _c.putPtr(_at, _c.storeBytes(v));
+        _c.putPtr(_at + 4, v.length);
     }
 
     static void put_option3(Canon _c, long _at, Optional<byte[]> v) {
-        if (_c.wide()) {
-            if (v.isPresent()) {
-                _c.put8(_at, 1);
-                PluginCodecs.put_list4(_c, _at + 8, v.get());
-            } else {
-                _c.put8(_at, 0);
-            }
+        if (v.isPresent()) {
+            _c.put8(_at, 1);
+            PluginCodecs.put_list4(_c, _at + 4, v.get());
         } else {
-            if (v.isPresent()) {
-                _c.put8(_at, 1);
-                PluginCodecs.put_list4(_c, _at + 4, v.get());
-            } else {
-                _c.put8(_at, 0);
-            }
+            _c.put8(_at, 0);
         }
     }
 
@@ -123,42 +93,22 @@ final class PluginCodecs {
     }
 
     static void put_result6(Canon _c, long _at, Result<Void, String> v) {
-        if (_c.wide()) {
-            if (v instanceof Result.Ok<Void, String> _o) {
-                _c.put8(_at, 0);
-            } else if (v instanceof Result.Err<Void, String> _x) {
-                _c.put8(_at, 1);
-                _c.putString(_at + 8, _x.error());
-            }
-        } else {
-            if (v instanceof Result.Ok<Void, String> _o) {
-                _c.put8(_at, 0);
-            } else if (v instanceof Result.Err<Void, String> _x) {
-                _c.put8(_at, 1);
-                _c.putString(_at + 4, _x.error());
-            }
+        if (v instanceof Result.Ok<Void, String> _o) {
+            _c.put8(_at, 0);
+        } else if (v instanceof Result.Err<Void, String> _x) {
+            _c.put8(_at, 1);
+            _c.putString(_at + 4, _x.error());
         }
     }
 
     static void put_list1(Canon _c, long _at, List<String> v) {
-        if (_c.wide()) {
-            long _p = _c.allocList(v.size(), 16, 8);
-            long _at2 = _p;
-            for (String _e : v) {
-                _c.putString(_at2, _e);
-                _at2 += 16;
-            }
-            _c.putPtr(_at, _p);
-            _c.putPtr(_at + 8, v.size());
-        } else {
-            long _p = _c.allocList(v.size(), 8, 4);
-            long _at2 = _p;
-            for (String _e : v) {
-                _c.putString(_at2, _e);
-                _at2 += 8;
-            }
-            _c.putPtr(_at, _p);
-            _c.putPtr(_at + 4, v.size());
+        long _p = _c.allocList(v.size(), 8, 4);
+        long _at2 = _p;
+        for (String _e : v) {
+            _c.putString(_at2, _e);
+            _at2 += 8;
         }
+        _c.putPtr(_at, _p);
+        _c.putPtr(_at + 4, v.size());
     }
 }

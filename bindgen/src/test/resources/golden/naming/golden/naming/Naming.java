@@ -72,7 +72,7 @@ public final class Naming implements AutoCloseable {
             return ((Val.Str) _result).value();
         }
         return _fBuilder_.invoke(_c -> {
-        }, _c -> _c.wide() ? _c.getString(_c.spilledArea(16, 8)) : _c.getString(_c.spilledArea(8, 4)));
+        }, _c -> _c.getString(_c.spilledArea(8, 4)));
     }
 
     public void close_() {
@@ -134,7 +134,7 @@ public final class Naming implements AutoCloseable {
                 _c.i32(class_);
                 _c.string(toString);
                 _c.i64(hashCode);
-            }, _c -> _c.wide() ? NamingCodecs.getSecondItem(_c, _c.spilledArea(24, 8)) : NamingCodecs.getSecondItem(_c, _c.spilledArea(12, 4)));
+            }, _c -> NamingCodecs.getSecondItem(_c, _c.spilledArea(12, 4)));
         }
 
         /**
@@ -150,7 +150,7 @@ public final class Naming implements AutoCloseable {
                 return NamingCodecs.liftSecondItem(_rv.payload(), _root);
             }
             Result<SecondItem, SecondError> _r = _fGet.invoke(_c -> {
-            }, _c -> _c.wide() ? NamingCodecs.get_result1(_c, _c.spilledArea(32, 8)) : NamingCodecs.get_result1(_c, _c.spilledArea(16, 4)));
+            }, _c -> NamingCodecs.get_result1(_c, _c.spilledArea(16, 4)));
             if (_r instanceof Result.Err<SecondItem, SecondError> _x) {
                 throw new SecondErrorException(_x.error());
             }
@@ -190,7 +190,7 @@ public final class Naming implements AutoCloseable {
             }
             return _fRoundtrip.invoke(_c -> {
                 NamingCodecs.pushPayload(_c, p);
-            }, _c -> _c.wide() ? NamingCodecs.getPayload(_c, _c.spilledArea(112, 8)) : NamingCodecs.getPayload(_c, _c.spilledArea(56, 4)));
+            }, _c -> NamingCodecs.getPayload(_c, _c.spilledArea(56, 4)));
         }
 
         public byte[] fixed(int[] l) {
@@ -226,7 +226,7 @@ public final class Naming implements AutoCloseable {
                 NamingCodecs.pushShadowsString(_c, a);
                 NamingCodecs.pushShadowsOverride(_c, b);
                 NamingCodecs.pushShadowsResult(_c, c);
-            }, _c -> _c.wide() ? NamingCodecs.get_option24(_c, _c.spilledArea(24, 8)) : NamingCodecs.get_option24(_c, _c.spilledArea(12, 4)));
+            }, _c -> NamingCodecs.get_option24(_c, _c.spilledArea(12, 4)));
         }
     }
 
@@ -267,7 +267,7 @@ public final class Naming implements AutoCloseable {
                 } catch (FirstErrorException _x) {
                     _ret = Result.<Item, FirstError>err(_x.error());
                 }
-                long _r = _c.spilledArea((_c.wide() ? 32 : 16), (_c.wide() ? 8 : 4));
+                long _r = _c.spilledArea(16, 4);
                 NamingCodecs.put_result25(_c, _r, _ret);
             });
         }

@@ -222,11 +222,7 @@ final class NamingCodecs {
     }
 
     static SecondItem getSecondItem(Canon _c, long _at) {
-        if (_c.wide()) {
-            return new SecondItem(_c.getString(_at), NamingCodecs.getItem(_c, _at + 16));
-        } else {
-            return new SecondItem(_c.getString(_at), NamingCodecs.getItem(_c, _at + 8));
-        }
+        return new SecondItem(_c.getString(_at), NamingCodecs.getItem(_c, _at + 8));
     }
 
     static SecondError getSecondError(Canon _c, long _at) {
@@ -234,13 +230,8 @@ final class NamingCodecs {
     }
 
     static Result<SecondItem, SecondError> get_result1(Canon _c, long _at) {
-        if (_c.wide()) {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Result.<SecondItem, SecondError>ok(NamingCodecs.getSecondItem(_c, _at + 8)) : Result.<SecondItem, SecondError>err(NamingCodecs.getSecondError(_c, _at + 8));
-        } else {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Result.<SecondItem, SecondError>ok(NamingCodecs.getSecondItem(_c, _at + 4)) : Result.<SecondItem, SecondError>err(NamingCodecs.getSecondError(_c, _at + 4));
-        }
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Result.<SecondItem, SecondError>ok(NamingCodecs.getSecondItem(_c, _at + 4)) : Result.<SecondItem, SecondError>err(NamingCodecs.getSecondError(_c, _at + 4));
     }
 
     static void push_list3(Canon _c, List<Boolean> v) {
@@ -295,28 +286,15 @@ final class NamingCodecs {
     }
 
     static void push_option2(Canon _c, Optional<Bits> v) {
-        if (_c.wide()) {
-            if (v.isPresent()) {
-                _c.i32(1);
-                _c.join("llllllllllll");
-                NamingCodecs.pushBits(_c, v.get());
-                _c.endJoin();
-            } else {
-                _c.i32(0);
-                _c.join("llllllllllll");
-                _c.endJoin();
-            }
+        if (v.isPresent()) {
+            _c.i32(1);
+            _c.join("iiiiiiiiiiii");
+            NamingCodecs.pushBits(_c, v.get());
+            _c.endJoin();
         } else {
-            if (v.isPresent()) {
-                _c.i32(1);
-                _c.join("iiiiiiiiiiii");
-                NamingCodecs.pushBits(_c, v.get());
-                _c.endJoin();
-            } else {
-                _c.i32(0);
-                _c.join("iiiiiiiiiiii");
-                _c.endJoin();
-            }
+            _c.i32(0);
+            _c.join("iiiiiiiiiiii");
+            _c.endJoin();
         }
     }
 
@@ -334,197 +312,100 @@ final class NamingCodecs {
     }
 
     static void put_tuple12(Canon _c, long _at, Tuple2<String, Integer> v) {
-        if (_c.wide()) {
-            _c.putString(_at, v.v0());
-            _c.put32(_at + 16, v.v1());
-        } else {
-            _c.putString(_at, v.v0());
-            _c.put32(_at + 8, v.v1());
-        }
+        _c.putString(_at, v.v0());
+        _c.put32(_at + 8, v.v1());
     }
 
     static void push_list11(Canon _c, List<Tuple2<String, Integer>> v) {
-        if (_c.wide()) {
-            long _p = _c.allocList(v.size(), 24, 8);
-            long _at2 = _p;
-            for (Tuple2<String, Integer> _e : v) {
-                NamingCodecs.put_tuple12(_c, _at2, _e);
-                _at2 += 24;
-            }
-            _c.ptr(_p);
-            _c.ptr(v.size());
-        } else {
-            long _p = _c.allocList(v.size(), 12, 4);
-            long _at2 = _p;
-            for (Tuple2<String, Integer> _e : v) {
-                NamingCodecs.put_tuple12(_c, _at2, _e);
-                _at2 += 12;
-            }
-            _c.ptr(_p);
-            _c.ptr(v.size());
+        long _p = _c.allocList(v.size(), 12, 4);
+        long _at2 = _p;
+        for (Tuple2<String, Integer> _e : v) {
+            NamingCodecs.put_tuple12(_c, _at2, _e);
+            _at2 += 12;
         }
+        _c.ptr(_p);
+        _c.ptr(v.size());
     }
 
     static void push_result9(Canon _c, Result<Optional<Byte>, List<Tuple2<String, Integer>>> v) {
-        if (_c.wide()) {
-            if (v instanceof Result.Ok<Optional<Byte>, List<Tuple2<String, Integer>>> _o) {
-                _c.i32(0);
-                _c.join("ll");
-                NamingCodecs.push_option10(_c, _o.value());
-                _c.endJoin();
-            } else if (v instanceof Result.Err<Optional<Byte>, List<Tuple2<String, Integer>>> _x) {
-                _c.i32(1);
-                _c.join("ll");
-                NamingCodecs.push_list11(_c, _x.error());
-                _c.endJoin();
-            }
-        } else {
-            if (v instanceof Result.Ok<Optional<Byte>, List<Tuple2<String, Integer>>> _o) {
-                _c.i32(0);
-                _c.join("ii");
-                NamingCodecs.push_option10(_c, _o.value());
-                _c.endJoin();
-            } else if (v instanceof Result.Err<Optional<Byte>, List<Tuple2<String, Integer>>> _x) {
-                _c.i32(1);
-                _c.join("ii");
-                NamingCodecs.push_list11(_c, _x.error());
-                _c.endJoin();
-            }
+        if (v instanceof Result.Ok<Optional<Byte>, List<Tuple2<String, Integer>>> _o) {
+            _c.i32(0);
+            _c.join("ii");
+            NamingCodecs.push_option10(_c, _o.value());
+            _c.endJoin();
+        } else if (v instanceof Result.Err<Optional<Byte>, List<Tuple2<String, Integer>>> _x) {
+            _c.i32(1);
+            _c.join("ii");
+            NamingCodecs.push_list11(_c, _x.error());
+            _c.endJoin();
         }
     }
 
     static void pushPayload(Canon _c, Payload v) {
-        if (_c.wide()) {
-            switch (v) {
-                case Payload.None _x -> {
-                    _c.i32(0);
-                    _c.join("illllllllllll");
-                    _c.endJoin();
-                }
-                case Payload.Some _x -> {
-                    _c.i32(1);
-                    _c.join("illllllllllll");
-                    NamingCodecs.push_option2(_c, _x.value());
-                    _c.endJoin();
-                }
-                case Payload.Nested _x -> {
-                    _c.i32(2);
-                    _c.join("illllllllllll");
-                    NamingCodecs.push_result9(_c, _x.value());
-                    _c.endJoin();
-                }
+        switch (v) {
+            case Payload.None _x -> {
+                _c.i32(0);
+                _c.join("iiiiiiiiiiiii");
+                _c.endJoin();
             }
-        } else {
-            switch (v) {
-                case Payload.None _x -> {
-                    _c.i32(0);
-                    _c.join("iiiiiiiiiiiii");
-                    _c.endJoin();
-                }
-                case Payload.Some _x -> {
-                    _c.i32(1);
-                    _c.join("iiiiiiiiiiiii");
-                    NamingCodecs.push_option2(_c, _x.value());
-                    _c.endJoin();
-                }
-                case Payload.Nested _x -> {
-                    _c.i32(2);
-                    _c.join("iiiiiiiiiiiii");
-                    NamingCodecs.push_result9(_c, _x.value());
-                    _c.endJoin();
-                }
+            case Payload.Some _x -> {
+                _c.i32(1);
+                _c.join("iiiiiiiiiiiii");
+                NamingCodecs.push_option2(_c, _x.value());
+                _c.endJoin();
+            }
+            case Payload.Nested _x -> {
+                _c.i32(2);
+                _c.join("iiiiiiiiiiiii");
+                NamingCodecs.push_result9(_c, _x.value());
+                _c.endJoin();
             }
         }
     }
 
     static List<Boolean> get_list3(Canon _c, long _at) {
-        if (_c.wide()) {
-            long _p = _c.getPtr(_at);
-            int _n = _c.checkList(_p, _c.getPtr(_at + 8), 1, 1);
-            List<Boolean> _r = new ArrayList<>(_n);
-            for (int _i = 0; _i < _n; _i++) {
-                _r.add(_c.get8(_p + (long) _i * 1) != 0);
-            }
-            return Collections.unmodifiableList(_r);
-        } else {
-            long _p = _c.getPtr(_at);
-            int _n = _c.checkList(_p, _c.getPtr(_at + 4), 1, 1);
-            List<Boolean> _r = new ArrayList<>(_n);
-            for (int _i = 0; _i < _n; _i++) {
-                _r.add(_c.get8(_p + (long) _i * 1) != 0);
-            }
-            return Collections.unmodifiableList(_r);
+        long _p = _c.getPtr(_at);
+        int _n = _c.checkList(_p, _c.getPtr(_at + 4), 1, 1);
+        List<Boolean> _r = new ArrayList<>(_n);
+        for (int _i = 0; _i < _n; _i++) {
+            _r.add(_c.get8(_p + (long) _i * 1) != 0);
         }
+        return Collections.unmodifiableList(_r);
     }
 
     static List<Integer> get_list4(Canon _c, long _at) {
-        if (_c.wide()) {
-            long _p = _c.getPtr(_at);
-            int _n = _c.checkList(_p, _c.getPtr(_at + 8), 4, 4);
-            List<Integer> _r = new ArrayList<>(_n);
-            for (int _i = 0; _i < _n; _i++) {
-                _r.add(_c.codePoint(_c.get32(_p + (long) _i * 4)));
-            }
-            return Collections.unmodifiableList(_r);
-        } else {
-            long _p = _c.getPtr(_at);
-            int _n = _c.checkList(_p, _c.getPtr(_at + 4), 4, 4);
-            List<Integer> _r = new ArrayList<>(_n);
-            for (int _i = 0; _i < _n; _i++) {
-                _r.add(_c.codePoint(_c.get32(_p + (long) _i * 4)));
-            }
-            return Collections.unmodifiableList(_r);
+        long _p = _c.getPtr(_at);
+        int _n = _c.checkList(_p, _c.getPtr(_at + 4), 4, 4);
+        List<Integer> _r = new ArrayList<>(_n);
+        for (int _i = 0; _i < _n; _i++) {
+            _r.add(_c.codePoint(_c.get32(_p + (long) _i * 4)));
         }
+        return Collections.unmodifiableList(_r);
     }
 
     static byte[] get_list5(Canon _c, long _at) {
-        if (_c.wide()) {
-            return _c.loadBytes(_c.getPtr(_at), _c.getPtr(_at + 8));
-        } else {
-            return _c.loadBytes(_c.getPtr(_at), _c.getPtr(_at + 4));
-        }
+        return _c.loadBytes(_c.getPtr(_at), _c.getPtr(_at + 4));
     }
 
     static short[] get_list6(Canon _c, long _at) {
-        if (_c.wide()) {
-            return _c.loadShorts(_c.getPtr(_at), _c.getPtr(_at + 8));
-        } else {
-            return _c.loadShorts(_c.getPtr(_at), _c.getPtr(_at + 4));
-        }
+        return _c.loadShorts(_c.getPtr(_at), _c.getPtr(_at + 4));
     }
 
     static float[] get_list7(Canon _c, long _at) {
-        if (_c.wide()) {
-            return _c.loadFloats(_c.getPtr(_at), _c.getPtr(_at + 8));
-        } else {
-            return _c.loadFloats(_c.getPtr(_at), _c.getPtr(_at + 4));
-        }
+        return _c.loadFloats(_c.getPtr(_at), _c.getPtr(_at + 4));
     }
 
     static long[] get_list8(Canon _c, long _at) {
-        if (_c.wide()) {
-            return _c.loadLongs(_c.getPtr(_at), _c.getPtr(_at + 8));
-        } else {
-            return _c.loadLongs(_c.getPtr(_at), _c.getPtr(_at + 4));
-        }
+        return _c.loadLongs(_c.getPtr(_at), _c.getPtr(_at + 4));
     }
 
     static Bits getBits(Canon _c, long _at) {
-        if (_c.wide()) {
-            return new Bits(NamingCodecs.get_list3(_c, _at), NamingCodecs.get_list4(_c, _at + 16), NamingCodecs.get_list5(_c, _at + 32), NamingCodecs.get_list6(_c, _at + 48), NamingCodecs.get_list7(_c, _at + 64), NamingCodecs.get_list8(_c, _at + 80));
-        } else {
-            return new Bits(NamingCodecs.get_list3(_c, _at), NamingCodecs.get_list4(_c, _at + 8), NamingCodecs.get_list5(_c, _at + 16), NamingCodecs.get_list6(_c, _at + 24), NamingCodecs.get_list7(_c, _at + 32), NamingCodecs.get_list8(_c, _at + 40));
-        }
+        return new Bits(NamingCodecs.get_list3(_c, _at), NamingCodecs.get_list4(_c, _at + 8), NamingCodecs.get_list5(_c, _at + 16), NamingCodecs.get_list6(_c, _at + 24), NamingCodecs.get_list7(_c, _at + 32), NamingCodecs.get_list8(_c, _at + 40));
     }
 
     static Optional<Bits> get_option2(Canon _c, long _at) {
-        if (_c.wide()) {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Optional.empty() : Optional.of(NamingCodecs.getBits(_c, _at + 8));
-        } else {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Optional.empty() : Optional.of(NamingCodecs.getBits(_c, _at + 4));
-        }
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Optional.empty() : Optional.of(NamingCodecs.getBits(_c, _at + 4));
     }
 
     static Optional<Byte> get_option10(Canon _c, long _at) {
@@ -533,61 +414,32 @@ final class NamingCodecs {
     }
 
     static Tuple2<String, Integer> get_tuple12(Canon _c, long _at) {
-        if (_c.wide()) {
-            return new Tuple2<>(_c.getString(_at), _c.get32(_at + 16));
-        } else {
-            return new Tuple2<>(_c.getString(_at), _c.get32(_at + 8));
-        }
+        return new Tuple2<>(_c.getString(_at), _c.get32(_at + 8));
     }
 
     static List<Tuple2<String, Integer>> get_list11(Canon _c, long _at) {
-        if (_c.wide()) {
-            long _p = _c.getPtr(_at);
-            int _n = _c.checkList(_p, _c.getPtr(_at + 8), 24, 8);
-            List<Tuple2<String, Integer>> _r = new ArrayList<>(_n);
-            for (int _i = 0; _i < _n; _i++) {
-                _r.add(NamingCodecs.get_tuple12(_c, _p + (long) _i * 24));
-            }
-            return Collections.unmodifiableList(_r);
-        } else {
-            long _p = _c.getPtr(_at);
-            int _n = _c.checkList(_p, _c.getPtr(_at + 4), 12, 4);
-            List<Tuple2<String, Integer>> _r = new ArrayList<>(_n);
-            for (int _i = 0; _i < _n; _i++) {
-                _r.add(NamingCodecs.get_tuple12(_c, _p + (long) _i * 12));
-            }
-            return Collections.unmodifiableList(_r);
+        long _p = _c.getPtr(_at);
+        int _n = _c.checkList(_p, _c.getPtr(_at + 4), 12, 4);
+        List<Tuple2<String, Integer>> _r = new ArrayList<>(_n);
+        for (int _i = 0; _i < _n; _i++) {
+            _r.add(NamingCodecs.get_tuple12(_c, _p + (long) _i * 12));
         }
+        return Collections.unmodifiableList(_r);
     }
 
     static Result<Optional<Byte>, List<Tuple2<String, Integer>>> get_result9(Canon _c, long _at) {
-        if (_c.wide()) {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Result.<Optional<Byte>, List<Tuple2<String, Integer>>>ok(NamingCodecs.get_option10(_c, _at + 8)) : Result.<Optional<Byte>, List<Tuple2<String, Integer>>>err(NamingCodecs.get_list11(_c, _at + 8));
-        } else {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Result.<Optional<Byte>, List<Tuple2<String, Integer>>>ok(NamingCodecs.get_option10(_c, _at + 4)) : Result.<Optional<Byte>, List<Tuple2<String, Integer>>>err(NamingCodecs.get_list11(_c, _at + 4));
-        }
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Result.<Optional<Byte>, List<Tuple2<String, Integer>>>ok(NamingCodecs.get_option10(_c, _at + 4)) : Result.<Optional<Byte>, List<Tuple2<String, Integer>>>err(NamingCodecs.get_list11(_c, _at + 4));
     }
 
     static Payload getPayload(Canon _c, long _at) {
-        if (_c.wide()) {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 3);
-            return switch (_d) {
-                        case 0 -> new Payload.None();
-                        case 1 -> new Payload.Some(NamingCodecs.get_option2(_c, _at + 8));
-                        case 2 -> new Payload.Nested(NamingCodecs.get_result9(_c, _at + 8));
-                        default -> throw new IllegalStateException();
-                    };
-        } else {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 3);
-            return switch (_d) {
-                        case 0 -> new Payload.None();
-                        case 1 -> new Payload.Some(NamingCodecs.get_option2(_c, _at + 4));
-                        case 2 -> new Payload.Nested(NamingCodecs.get_result9(_c, _at + 4));
-                        default -> throw new IllegalStateException();
-                    };
-        }
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 3);
+        return switch (_d) {
+                    case 0 -> new Payload.None();
+                    case 1 -> new Payload.Some(NamingCodecs.get_option2(_c, _at + 4));
+                    case 2 -> new Payload.Nested(NamingCodecs.get_result9(_c, _at + 4));
+                    default -> throw new IllegalStateException();
+                };
     }
 
     static void pushShadowsString(Canon _c, ShadowsString v) {
@@ -619,13 +471,8 @@ final class NamingCodecs {
     }
 
     static Optional<ShadowsString> get_option24(Canon _c, long _at) {
-        if (_c.wide()) {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Optional.empty() : Optional.of(NamingCodecs.getShadowsString(_c, _at + 8));
-        } else {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Optional.empty() : Optional.of(NamingCodecs.getShadowsString(_c, _at + 4));
-        }
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Optional.empty() : Optional.of(NamingCodecs.getShadowsString(_c, _at + 4));
     }
 
     static void putItem(Canon _c, long _at, Item v) {
@@ -633,46 +480,24 @@ final class NamingCodecs {
     }
 
     static void putFirstError(Canon _c, long _at, FirstError v) {
-        if (_c.wide()) {
-            switch (v) {
-                case FirstError.Bad _x -> {
-                    _c.put8(_at, 0);
-                    _c.putString(_at + 8, _x.value());
-                }
-                case FirstError.Worse _x -> {
-                    _c.put8(_at, 1);
-                }
+        switch (v) {
+            case FirstError.Bad _x -> {
+                _c.put8(_at, 0);
+                _c.putString(_at + 4, _x.value());
             }
-        } else {
-            switch (v) {
-                case FirstError.Bad _x -> {
-                    _c.put8(_at, 0);
-                    _c.putString(_at + 4, _x.value());
-                }
-                case FirstError.Worse _x -> {
-                    _c.put8(_at, 1);
-                }
+            case FirstError.Worse _x -> {
+                _c.put8(_at, 1);
             }
         }
     }
 
     static void put_result25(Canon _c, long _at, Result<Item, FirstError> v) {
-        if (_c.wide()) {
-            if (v instanceof Result.Ok<Item, FirstError> _o) {
-                _c.put8(_at, 0);
-                NamingCodecs.putItem(_c, _at + 8, _o.value());
-            } else if (v instanceof Result.Err<Item, FirstError> _x) {
-                _c.put8(_at, 1);
-                NamingCodecs.putFirstError(_c, _at + 8, _x.error());
-            }
-        } else {
-            if (v instanceof Result.Ok<Item, FirstError> _o) {
-                _c.put8(_at, 0);
-                NamingCodecs.putItem(_c, _at + 4, _o.value());
-            } else if (v instanceof Result.Err<Item, FirstError> _x) {
-                _c.put8(_at, 1);
-                NamingCodecs.putFirstError(_c, _at + 4, _x.error());
-            }
+        if (v instanceof Result.Ok<Item, FirstError> _o) {
+            _c.put8(_at, 0);
+            NamingCodecs.putItem(_c, _at + 4, _o.value());
+        } else if (v instanceof Result.Err<Item, FirstError> _x) {
+            _c.put8(_at, 1);
+            NamingCodecs.putFirstError(_c, _at + 4, _x.error());
         }
     }
 

@@ -108,7 +108,7 @@ public final class Resources implements AutoCloseable {
             }
             return _fMakeMany.invoke(_c -> {
                 _c.i32(n);
-            }, _c -> _c.wide() ? ResourcesCodecs.get_list1(_c, _c.spilledArea(16, 8)) : ResourcesCodecs.get_list1(_c, _c.spilledArea(8, 4)));
+            }, _c -> ResourcesCodecs.get_list1(_c, _c.spilledArea(8, 4)));
         }
     }
 

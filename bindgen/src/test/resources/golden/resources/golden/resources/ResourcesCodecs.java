@@ -14,22 +14,12 @@ final class ResourcesCodecs {
     }
 
     static List<Counter> get_list1(Canon _c, long _at) {
-        if (_c.wide()) {
-            long _p = _c.getPtr(_at);
-            int _n = _c.checkList(_p, _c.getPtr(_at + 8), 4, 4);
-            List<Counter> _r = new ArrayList<>(_n);
-            for (int _i = 0; _i < _n; _i++) {
-                _r.add(new Counter(_c.root(), _c.ownHandle(_c.get32(_p + (long) _i * 4), _c.exported(0))));
-            }
-            return Collections.unmodifiableList(_r);
-        } else {
-            long _p = _c.getPtr(_at);
-            int _n = _c.checkList(_p, _c.getPtr(_at + 4), 4, 4);
-            List<Counter> _r = new ArrayList<>(_n);
-            for (int _i = 0; _i < _n; _i++) {
-                _r.add(new Counter(_c.root(), _c.ownHandle(_c.get32(_p + (long) _i * 4), _c.exported(0))));
-            }
-            return Collections.unmodifiableList(_r);
+        long _p = _c.getPtr(_at);
+        int _n = _c.checkList(_p, _c.getPtr(_at + 4), 4, 4);
+        List<Counter> _r = new ArrayList<>(_n);
+        for (int _i = 0; _i < _n; _i++) {
+            _r.add(new Counter(_c.root(), _c.ownHandle(_c.get32(_p + (long) _i * 4), _c.exported(0))));
         }
+        return Collections.unmodifiableList(_r);
     }
 }

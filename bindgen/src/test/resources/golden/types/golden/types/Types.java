@@ -48,7 +48,7 @@ public final class Types implements AutoCloseable {
             return ((Val.Str) _result).value();
         }
         return _fVersion.invoke(_c -> {
-        }, _c -> _c.wide() ? _c.getString(_c.spilledArea(16, 8)) : _c.getString(_c.spilledArea(8, 4)));
+        }, _c -> _c.getString(_c.spilledArea(8, 4)));
     }
 
     /**
@@ -146,14 +146,9 @@ public final class Types implements AutoCloseable {
                 return TypesCodecs.liftEverything(_result, _root);
             }
             return _fEcho.invoke(_c -> {
-                if (_c.wide()) {
-                    long _p = _c.spillParams(248, 8);
-                    TypesCodecs.putEverything(_c, _p, e);
-                } else {
-                    long _p = _c.spillParams(160, 8);
-                    TypesCodecs.putEverything(_c, _p, e);
-                }
-            }, _c -> _c.wide() ? TypesCodecs.getEverything(_c, _c.spilledArea(248, 8)) : TypesCodecs.getEverything(_c, _c.spilledArea(160, 8)));
+                long _p = _c.spillParams(160, 8);
+                TypesCodecs.putEverything(_c, _p, e);
+            }, _c -> TypesCodecs.getEverything(_c, _c.spilledArea(160, 8)));
         }
 
         /**
@@ -191,7 +186,7 @@ public final class Types implements AutoCloseable {
             }
             Result<Long, String> _r = _fParse.invoke(_c -> {
                 _c.string(text);
-            }, _c -> _c.wide() ? TypesCodecs.get_result25(_c, _c.spilledArea(24, 8)) : TypesCodecs.get_result25(_c, _c.spilledArea(16, 8)));
+            }, _c -> TypesCodecs.get_result25(_c, _c.spilledArea(16, 8)));
             if (_r instanceof Result.Err<Long, String> _x) {
                 throw new ParseException(_x.error());
             }
@@ -226,7 +221,7 @@ public final class Types implements AutoCloseable {
             }
             return _fSwap.invoke(_c -> {
                 TypesCodecs.push_tuple27(_c, t);
-            }, _c -> _c.wide() ? TypesCodecs.get_tuple28(_c, _c.spilledArea(24, 8)) : TypesCodecs.get_tuple28(_c, _c.spilledArea(12, 4)));
+            }, _c -> TypesCodecs.get_tuple28(_c, _c.spilledArea(12, 4)));
         }
     }
 

@@ -250,55 +250,29 @@ final class TypesCodecs {
     }
 
     static void put_list3(Canon _c, long _at, byte[] v) {
-        if (_c.wide()) {
-            _c.putPtr(_at, _c.storeBytes(v));
-            _c.putPtr(_at + 8, v.length);
-        } else {
-            _c.putPtr(_at, _c.storeBytes(v));
-            _c.putPtr(_at + 4, v.length);
-        }
+        _c.putPtr(_at, _c.storeBytes(v));
+        _c.putPtr(_at + 4, v.length);
     }
 
     static void put_list4(Canon _c, long _at, int[] v) {
-        if (_c.wide()) {
-            _c.putPtr(_at, _c.storeInts(v));
-            _c.putPtr(_at + 8, v.length);
-        } else {
-            _c.putPtr(_at, _c.storeInts(v));
-            _c.putPtr(_at + 4, v.length);
-        }
+        _c.putPtr(_at, _c.storeInts(v));
+        _c.putPtr(_at + 4, v.length);
     }
 
     static void put_list5(Canon _c, long _at, double[] v) {
-        if (_c.wide()) {
-            _c.putPtr(_at, _c.storeDoubles(v));
-            _c.putPtr(_at + 8, v.length);
-        } else {
-            _c.putPtr(_at, _c.storeDoubles(v));
-            _c.putPtr(_at + 4, v.length);
-        }
+        _c.putPtr(_at, _c.storeDoubles(v));
+        _c.putPtr(_at + 4, v.length);
     }
 
     static void put_list6(Canon _c, long _at, List<String> v) {
-        if (_c.wide()) {
-            long _p = _c.allocList(v.size(), 16, 8);
-            long _at2 = _p;
-            for (String _e : v) {
-                _c.putString(_at2, _e);
-                _at2 += 16;
-            }
-            _c.putPtr(_at, _p);
-            _c.putPtr(_at + 8, v.size());
-        } else {
-            long _p = _c.allocList(v.size(), 8, 4);
-            long _at2 = _p;
-            for (String _e : v) {
-                _c.putString(_at2, _e);
-                _at2 += 8;
-            }
-            _c.putPtr(_at, _p);
-            _c.putPtr(_at + 4, v.size());
+        long _p = _c.allocList(v.size(), 8, 4);
+        long _at2 = _p;
+        for (String _e : v) {
+            _c.putString(_at2, _e);
+            _at2 += 8;
         }
+        _c.putPtr(_at, _p);
+        _c.putPtr(_at + 4, v.size());
     }
 
     static void put_option7(Canon _c, long _at, Optional<Integer> v) {
@@ -311,58 +285,30 @@ final class TypesCodecs {
     }
 
     static void put_option9(Canon _c, long _at, Optional<String> v) {
-        if (_c.wide()) {
-            if (v.isPresent()) {
-                _c.put8(_at, 1);
-                _c.putString(_at + 8, v.get());
-            } else {
-                _c.put8(_at, 0);
-            }
+        if (v.isPresent()) {
+            _c.put8(_at, 1);
+            _c.putString(_at + 4, v.get());
         } else {
-            if (v.isPresent()) {
-                _c.put8(_at, 1);
-                _c.putString(_at + 4, v.get());
-            } else {
-                _c.put8(_at, 0);
-            }
+            _c.put8(_at, 0);
         }
     }
 
     static void put_option8(Canon _c, long _at, Optional<Optional<String>> v) {
-        if (_c.wide()) {
-            if (v.isPresent()) {
-                _c.put8(_at, 1);
-                TypesCodecs.put_option9(_c, _at + 8, v.get());
-            } else {
-                _c.put8(_at, 0);
-            }
+        if (v.isPresent()) {
+            _c.put8(_at, 1);
+            TypesCodecs.put_option9(_c, _at + 4, v.get());
         } else {
-            if (v.isPresent()) {
-                _c.put8(_at, 1);
-                TypesCodecs.put_option9(_c, _at + 4, v.get());
-            } else {
-                _c.put8(_at, 0);
-            }
+            _c.put8(_at, 0);
         }
     }
 
     static void put_result10(Canon _c, long _at, Result<Integer, String> v) {
-        if (_c.wide()) {
-            if (v instanceof Result.Ok<Integer, String> _o) {
-                _c.put8(_at, 0);
-                _c.put32(_at + 8, _o.value());
-            } else if (v instanceof Result.Err<Integer, String> _x) {
-                _c.put8(_at, 1);
-                _c.putString(_at + 8, _x.error());
-            }
-        } else {
-            if (v instanceof Result.Ok<Integer, String> _o) {
-                _c.put8(_at, 0);
-                _c.put32(_at + 4, _o.value());
-            } else if (v instanceof Result.Err<Integer, String> _x) {
-                _c.put8(_at, 1);
-                _c.putString(_at + 4, _x.error());
-            }
+        if (v instanceof Result.Ok<Integer, String> _o) {
+            _c.put8(_at, 0);
+            _c.put32(_at + 4, _o.value());
+        } else if (v instanceof Result.Err<Integer, String> _x) {
+            _c.put8(_at, 1);
+            _c.putString(_at + 4, _x.error());
         }
     }
 
@@ -375,13 +321,8 @@ final class TypesCodecs {
     }
 
     static void put_tuple12(Canon _c, long _at, Tuple2<Byte, String> v) {
-        if (_c.wide()) {
-            _c.put8(_at, v.v0());
-            _c.putString(_at + 8, v.v1());
-        } else {
-            _c.put8(_at, v.v0());
-            _c.putString(_at + 4, v.v1());
-        }
+        _c.put8(_at, v.v0());
+        _c.putString(_at + 4, v.v1());
     }
 
     static void putColor(Canon _c, long _at, Color v) {
@@ -395,105 +336,54 @@ final class TypesCodecs {
     }
 
     static void putEverything(Canon _c, long _at, Everything v) {
-        if (_c.wide()) {
-            _c.put8(_at, v.aBool() ? 1 : 0);
-            _c.put8(_at + 1, v.aU8());
-            _c.put8(_at + 2, v.aS8());
-            _c.put16(_at + 4, v.aU16());
-            _c.put16(_at + 6, v.aS16());
-            _c.put32(_at + 8, v.aU32());
-            _c.put32(_at + 12, v.aS32());
-            _c.put64(_at + 16, v.aU64());
-            _c.put64(_at + 24, v.aS64());
-            _c.putF32(_at + 32, v.aF32());
-            _c.putF64(_at + 40, v.aF64());
-            _c.put32(_at + 48, _c.scalar(v.aChar()));
-            _c.putString(_at + 56, v.aString());
-            TypesCodecs.put_list3(_c, _at + 72, v.bytes());
-            TypesCodecs.put_list4(_c, _at + 88, v.words());
-            TypesCodecs.put_list5(_c, _at + 104, v.floats());
-            TypesCodecs.put_list6(_c, _at + 120, v.names());
-            TypesCodecs.put_option7(_c, _at + 136, v.maybe());
-            TypesCodecs.put_option8(_c, _at + 144, v.maybeMaybe());
-            TypesCodecs.put_result10(_c, _at + 176, v.outcome());
-            TypesCodecs.put_result11(_c, _at + 200, v.bare());
-            TypesCodecs.put_tuple12(_c, _at + 208, v.pair());
-            TypesCodecs.putColor(_c, _at + 232, v.color());
-            TypesCodecs.putPermissions(_c, _at + 233, v.perms());
-            _c.put32(_at + 236, v.class_());
-            _c.put64(_at + 240, v.hashCode_());
-        } else {
-            _c.put8(_at, v.aBool() ? 1 : 0);
-            _c.put8(_at + 1, v.aU8());
-            _c.put8(_at + 2, v.aS8());
-            _c.put16(_at + 4, v.aU16());
-            _c.put16(_at + 6, v.aS16());
-            _c.put32(_at + 8, v.aU32());
-            _c.put32(_at + 12, v.aS32());
-            _c.put64(_at + 16, v.aU64());
-            _c.put64(_at + 24, v.aS64());
-            _c.putF32(_at + 32, v.aF32());
-            _c.putF64(_at + 40, v.aF64());
-            _c.put32(_at + 48, _c.scalar(v.aChar()));
-            _c.putString(_at + 52, v.aString());
-            TypesCodecs.put_list3(_c, _at + 60, v.bytes());
-            TypesCodecs.put_list4(_c, _at + 68, v.words());
-            TypesCodecs.put_list5(_c, _at + 76, v.floats());
-            TypesCodecs.put_list6(_c, _at + 84, v.names());
-            TypesCodecs.put_option7(_c, _at + 92, v.maybe());
-            TypesCodecs.put_option8(_c, _at + 100, v.maybeMaybe());
-            TypesCodecs.put_result10(_c, _at + 116, v.outcome());
-            TypesCodecs.put_result11(_c, _at + 128, v.bare());
-            TypesCodecs.put_tuple12(_c, _at + 132, v.pair());
-            TypesCodecs.putColor(_c, _at + 144, v.color());
-            TypesCodecs.putPermissions(_c, _at + 145, v.perms());
-            _c.put32(_at + 148, v.class_());
-            _c.put64(_at + 152, v.hashCode_());
-        }
+        _c.put8(_at, v.aBool() ? 1 : 0);
+        _c.put8(_at + 1, v.aU8());
+        _c.put8(_at + 2, v.aS8());
+        _c.put16(_at + 4, v.aU16());
+        _c.put16(_at + 6, v.aS16());
+        _c.put32(_at + 8, v.aU32());
+        _c.put32(_at + 12, v.aS32());
+        _c.put64(_at + 16, v.aU64());
+        _c.put64(_at + 24, v.aS64());
+        _c.putF32(_at + 32, v.aF32());
+        _c.putF64(_at + 40, v.aF64());
+        _c.put32(_at + 48, _c.scalar(v.aChar()));
+        _c.putString(_at + 52, v.aString());
+        TypesCodecs.put_list3(_c, _at + 60, v.bytes());
+        TypesCodecs.put_list4(_c, _at + 68, v.words());
+        TypesCodecs.put_list5(_c, _at + 76, v.floats());
+        TypesCodecs.put_list6(_c, _at + 84, v.names());
+        TypesCodecs.put_option7(_c, _at + 92, v.maybe());
+        TypesCodecs.put_option8(_c, _at + 100, v.maybeMaybe());
+        TypesCodecs.put_result10(_c, _at + 116, v.outcome());
+        TypesCodecs.put_result11(_c, _at + 128, v.bare());
+        TypesCodecs.put_tuple12(_c, _at + 132, v.pair());
+        TypesCodecs.putColor(_c, _at + 144, v.color());
+        TypesCodecs.putPermissions(_c, _at + 145, v.perms());
+        _c.put32(_at + 148, v.class_());
+        _c.put64(_at + 152, v.hashCode_());
     }
 
     static byte[] get_list3(Canon _c, long _at) {
-        if (_c.wide()) {
-            return _c.loadBytes(_c.getPtr(_at), _c.getPtr(_at + 8));
-        } else {
-            return _c.loadBytes(_c.getPtr(_at), _c.getPtr(_at + 4));
-        }
+        return _c.loadBytes(_c.getPtr(_at), _c.getPtr(_at + 4));
     }
 
     static int[] get_list4(Canon _c, long _at) {
-        if (_c.wide()) {
-            return _c.loadInts(_c.getPtr(_at), _c.getPtr(_at + 8));
-        } else {
-            return _c.loadInts(_c.getPtr(_at), _c.getPtr(_at + 4));
-        }
+        return _c.loadInts(_c.getPtr(_at), _c.getPtr(_at + 4));
     }
 
     static double[] get_list5(Canon _c, long _at) {
-        if (_c.wide()) {
-            return _c.loadDoubles(_c.getPtr(_at), _c.getPtr(_at + 8));
-        } else {
-            return _c.loadDoubles(_c.getPtr(_at), _c.getPtr(_at + 4));
-        }
+        return _c.loadDoubles(_c.getPtr(_at), _c.getPtr(_at + 4));
     }
 
     static List<String> get_list6(Canon _c, long _at) {
-        if (_c.wide()) {
-            long _p = _c.getPtr(_at);
-            int _n = _c.checkList(_p, _c.getPtr(_at + 8), 16, 8);
-            List<String> _r = new ArrayList<>(_n);
-            for (int _i = 0; _i < _n; _i++) {
-                _r.add(_c.getString(_p + (long) _i * 16));
-            }
-            return Collections.unmodifiableList(_r);
-        } else {
-            long _p = _c.getPtr(_at);
-            int _n = _c.checkList(_p, _c.getPtr(_at + 4), 8, 4);
-            List<String> _r = new ArrayList<>(_n);
-            for (int _i = 0; _i < _n; _i++) {
-                _r.add(_c.getString(_p + (long) _i * 8));
-            }
-            return Collections.unmodifiableList(_r);
+        long _p = _c.getPtr(_at);
+        int _n = _c.checkList(_p, _c.getPtr(_at + 4), 8, 4);
+        List<String> _r = new ArrayList<>(_n);
+        for (int _i = 0; _i < _n; _i++) {
+            _r.add(_c.getString(_p + (long) _i * 8));
         }
+        return Collections.unmodifiableList(_r);
     }
 
     static Optional<Integer> get_option7(Canon _c, long _at) {
@@ -502,33 +392,18 @@ final class TypesCodecs {
     }
 
     static Optional<String> get_option9(Canon _c, long _at) {
-        if (_c.wide()) {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Optional.empty() : Optional.of(_c.getString(_at + 8));
-        } else {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Optional.empty() : Optional.of(_c.getString(_at + 4));
-        }
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Optional.empty() : Optional.of(_c.getString(_at + 4));
     }
 
     static Optional<Optional<String>> get_option8(Canon _c, long _at) {
-        if (_c.wide()) {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Optional.empty() : Optional.of(TypesCodecs.get_option9(_c, _at + 8));
-        } else {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Optional.empty() : Optional.of(TypesCodecs.get_option9(_c, _at + 4));
-        }
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Optional.empty() : Optional.of(TypesCodecs.get_option9(_c, _at + 4));
     }
 
     static Result<Integer, String> get_result10(Canon _c, long _at) {
-        if (_c.wide()) {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Result.<Integer, String>ok(_c.get32(_at + 8)) : Result.<Integer, String>err(_c.getString(_at + 8));
-        } else {
-            int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
-            return _d == 0 ? Result.<Integer, String>ok(_c.get32(_at + 4)) : Result.<Integer, String>err(_c.getString(_at + 4));
-        }
+        int _d = _c.discriminant(_c.get8(_at) & 0xFF, 2);
+        return _d == 0 ? Result.<Integer, String>ok(_c.get32(_at + 4)) : Result.<Integer, String>err(_c.getString(_at + 4));
     }
 
     static Result<Void, Void> get_result11(Canon _c, long _at) {
@@ -537,11 +412,7 @@ final class TypesCodecs {
     }
 
     static Tuple2<Byte, String> get_tuple12(Canon _c, long _at) {
-        if (_c.wide()) {
-            return new Tuple2<>(_c.get8(_at), _c.getString(_at + 8));
-        } else {
-            return new Tuple2<>(_c.get8(_at), _c.getString(_at + 4));
-        }
+        return new Tuple2<>(_c.get8(_at), _c.getString(_at + 4));
     }
 
     static EnumSet<Permissions> getPermissions(Canon _c, long _at) {
@@ -552,11 +423,7 @@ final class TypesCodecs {
     }
 
     static Everything getEverything(Canon _c, long _at) {
-        if (_c.wide()) {
-            return new Everything(_c.get8(_at) != 0, _c.get8(_at + 1), _c.get8(_at + 2), _c.get16(_at + 4), _c.get16(_at + 6), _c.get32(_at + 8), _c.get32(_at + 12), _c.get64(_at + 16), _c.get64(_at + 24), _c.getF32(_at + 32), _c.getF64(_at + 40), _c.codePoint(_c.get32(_at + 48)), _c.getString(_at + 56), TypesCodecs.get_list3(_c, _at + 72), TypesCodecs.get_list4(_c, _at + 88), TypesCodecs.get_list5(_c, _at + 104), TypesCodecs.get_list6(_c, _at + 120), TypesCodecs.get_option7(_c, _at + 136), TypesCodecs.get_option8(_c, _at + 144), TypesCodecs.get_result10(_c, _at + 176), TypesCodecs.get_result11(_c, _at + 200), TypesCodecs.get_tuple12(_c, _at + 208), TypesCodecs.getColor(_c, _at + 232), TypesCodecs.getPermissions(_c, _at + 233), _c.get32(_at + 236), _c.get64(_at + 240));
-        } else {
-            return new Everything(_c.get8(_at) != 0, _c.get8(_at + 1), _c.get8(_at + 2), _c.get16(_at + 4), _c.get16(_at + 6), _c.get32(_at + 8), _c.get32(_at + 12), _c.get64(_at + 16), _c.get64(_at + 24), _c.getF32(_at + 32), _c.getF64(_at + 40), _c.codePoint(_c.get32(_at + 48)), _c.getString(_at + 52), TypesCodecs.get_list3(_c, _at + 60), TypesCodecs.get_list4(_c, _at + 68), TypesCodecs.get_list5(_c, _at + 76), TypesCodecs.get_list6(_c, _at + 84), TypesCodecs.get_option7(_c, _at + 92), TypesCodecs.get_option8(_c, _at + 100), TypesCodecs.get_result10(_c, _at + 116), TypesCodecs.get_result11(_c, _at + 128), TypesCodecs.get_tuple12(_c, _at + 132), TypesCodecs.getColor(_c, _at + 144), TypesCodecs.getPermissions(_c, _at + 145), _c.get32(_at + 148), _c.get64(_at + 152));
-        }
+        return new Everything(_c.get8(_at) != 0, _c.get8(_at + 1), _c.get8(_at + 2), _c.get16(_at + 4), _c.get16(_at + 6), _c.get32(_at + 8), _c.get32(_at + 12), _c.get64(_at + 16), _c.get64(_at + 24), _c.getF32(_at + 32), _c.getF64(_at + 40), _c.codePoint(_c.get32(_at + 48)), _c.getString(_at + 52), TypesCodecs.get_list3(_c, _at + 60), TypesCodecs.get_list4(_c, _at + 68), TypesCodecs.get_list5(_c, _at + 76), TypesCodecs.get_list6(_c, _at + 84), TypesCodecs.get_option7(_c, _at + 92), TypesCodecs.get_option8(_c, _at + 100), TypesCodecs.get_result10(_c, _at + 116), TypesCodecs.get_result11(_c, _at + 128), TypesCodecs.get_tuple12(_c, _at + 132), TypesCodecs.getColor(_c, _at + 144), TypesCodecs.getPermissions(_c, _at + 145), _c.get32(_at + 148), _c.get64(_at + 152));
     }
 
     static void putPoint(Canon _c, long _at, Point v) {
@@ -604,10 +471,6 @@ final class TypesCodecs {
     }
 
     static Tuple2<Integer, String> get_tuple28(Canon _c, long _at) {
-        if (_c.wide()) {
-            return new Tuple2<>(_c.get32(_at), _c.getString(_at + 8));
-        } else {
-            return new Tuple2<>(_c.get32(_at), _c.getString(_at + 4));
-        }
+        return new Tuple2<>(_c.get32(_at), _c.getString(_at + 4));
     }
 }

@@ -50,6 +50,8 @@ public final class Canon {
     private Memory memory;
 
     Canon(AbiContext cx, ComponentInstance root, ResourceType[] exported) {
+        // Generated layouts assume 4-byte pointers; validation only lets components use 32-bit memories.
+        if (cx.ptrSize() != 4) throw new IllegalStateException("generated bindings need a 32-bit memory");
         this.cx = cx;
         this.root = root;
         this.exported = exported;
@@ -78,9 +80,6 @@ public final class Canon {
         return c.pushed();
     }
 
-    /** True when the callee's pointers are 64-bit (memory64); generated code picks its layout by it. */
-    public boolean wide() { return cx.ptrSize() == 8; }
-
     /** The component instance values are lifted for (exported resources wrap it); null in a host function. */
     public ComponentInstance root() { return root; }
 
@@ -97,11 +96,8 @@ public final class Canon {
 
     public void f64(double v) { push(F64, Double.doubleToRawLongBits(v)); }
 
-    /** A pointer or length: an i32, or an i64 in a 64-bit memory. */
-    public void ptr(long v) {
-        if (wide()) i64(v);
-        else i32((int) v);
-    }
+    /** A pointer or length (an i32). */
+    public void ptr(long v) { i32((int) v); }
 
     /** Starts a variant payload whose cases share the joined slots {@code slots}. */
     public void join(String slots) {
@@ -139,7 +135,7 @@ public final class Canon {
     public double nextF64() { return FastAbi.liftF64(Double.longBitsToDouble(pull(depth))); }
 
     /** A pointer or length (unsigned). */
-    public long nextPtr() { return wide() ? nextI64() : Integer.toUnsignedLong(nextI32()); }
+    public long nextPtr() { return Integer.toUnsignedLong(nextI32()); }
 
     /** Starts reading a variant payload from the joined slots {@code slots}. */
     public void unjoin(String slots) { open(slots); }
