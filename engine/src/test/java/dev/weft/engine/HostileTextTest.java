@@ -39,25 +39,40 @@ class HostileTextTest {
     }
 
     @Test
-    void unfoldedBlocksNestedAHundredThousandDeepAreTooDeepNotAStackOverflow() {
-        // No parentheses: the reader's limit does not apply, the encoder's recursion is caught.
-        MalformedModuleException e = malformed("(module (func " + "block ".repeat(DEEP) + "end ".repeat(DEEP) + "))");
-        assertEquals("nesting too deep", e.reason());
-    }
-
-    @Test
-    void unfoldedBlocksStillNestDeeplyOnASmallThreadStack() throws Exception {
-        Throwable[] thrown = new Throwable[1];
+    void unfoldedBlocksNestedAHundredThousandDeepCompileAndRunOnASmallThreadStack() throws Exception {
+        // No parentheses, so no reader limit: flat blocks nest on an explicit stack in the encoder too.
+        String wat = "(module (func (export \"f\") (result i32) "
+                + "block ".repeat(DEEP) + "end ".repeat(DEEP) + "i32.const 7))";
+        Object[] result = new Object[1];
         Thread t = new Thread(null, () -> {
             try {
-                Module.fromText(ENGINE, "(module (func " + "block ".repeat(DEEP) + "end ".repeat(DEEP) + "))");
+                result[0] = Linker.create(ENGINE).instantiate(Module.fromText(ENGINE, wat)).func("f").call()[0];
             } catch (Throwable e) {
-                thrown[0] = e;
+                result[0] = e;
             }
         }, "small-stack", 256 * 1024);
         t.start();
         t.join();
-        assertEquals("nesting too deep", ((MalformedModuleException) thrown[0]).reason());
+        assertEquals(7, result[0]);
+    }
+
+    @Test
+    void unfoldedBlocksKeepTheirLabelsElseAndErrors() {
+        Instance i = Linker.create(ENGINE).instantiate(Module.fromText(ENGINE, """
+                (module (func (export "f") (param i32) (result i32)
+                  block $out (result i32)
+                    local.get 0
+                    if $t (result i32) i32.const 1 else i32.const 2 end $t
+                    br $out
+                  end $out))
+                """));
+        assertEquals(1, i.func("f").call(5)[0]);
+        assertEquals(2, i.func("f").call(0)[0]);
+        assertEquals("mismatching label (line 1:32)",
+                malformed("(module (func block $a nop end $b))").getMessage());
+        assertEquals("unexpected token (line 1:15)", malformed("(module (func block nop))").getMessage());
+        assertEquals("unexpected token (line 1:25)", malformed("(module (func block nop else end))").getMessage());
+        assertEquals("unexpected token (line 1:15)", malformed("(module (func end))").getMessage());
     }
 
     @Test

@@ -2,7 +2,9 @@ package dev.weft.engine.internal.text;
 
 import dev.weft.engine.internal.decode.Op;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -31,52 +33,67 @@ final class CodeEncoder {
         out.u8(0x0B);
     }
 
-    /** Encodes all remaining items of {@code c} as instructions. */
+    /**
+     * Encodes all remaining items of {@code c} as instructions. Flat blocks ({@code block … end})
+     * nest on an explicit stack, so code printed unfolded may nest arbitrarily deep; only folded
+     * forms recurse, and the reader bounds their depth.
+     */
     void instructions(Cursor c) {
-        while (!c.atEnd()) instruction(c);
-    }
-
-    private void instruction(Cursor c) {
-        SExpr e = c.next();
-        if (e instanceof SExpr.Parens p) {
-            folded(p);
-            return;
-        }
-        SExpr.Atom a = (SExpr.Atom) e;
-        if (a.kind() != SExpr.Kind.WORD) throw TextErrors.malformed("unexpected token", a);
-        switch (a.text()) {
-            case "block", "loop", "if", "try_table" -> flatBlock(a, c);
-            case "end", "else", "then", "catch", "catch_all", "delegate" ->
-                    throw TextErrors.malformed("unexpected token", a);
-            default -> plain(a, c, out);
+        Deque<FlatBlock> open = new ArrayDeque<>();
+        while (true) {
+            FlatBlock top = open.peek();
+            if (c.atEnd()) {
+                if (top != null) throw TextErrors.malformed("unexpected token", top.keyword);
+                return;
+            }
+            if (top != null && c.peekKeyword("end")) {
+                c.next();
+                endLabel(c, top.label);
+                labels.removeLast();
+                out.u8(0x0B);
+                open.pop();
+                continue;
+            }
+            if (top != null && c.peekKeyword("else") && top.keyword.text().equals("if") && !top.sawElse) {
+                c.next();
+                endLabel(c, top.label);
+                out.u8(0x05);
+                top.sawElse = true;
+                continue;
+            }
+            SExpr e = c.next();
+            if (e instanceof SExpr.Parens p) {
+                folded(p);
+                continue;
+            }
+            SExpr.Atom a = (SExpr.Atom) e;
+            if (a.kind() != SExpr.Kind.WORD) throw TextErrors.malformed("unexpected token", a);
+            switch (a.text()) {
+                case "block", "loop", "if", "try_table" -> {
+                    FlatBlock b = new FlatBlock(a, c.optionalId());
+                    blockHeader(a, c, out);
+                    labels.add(b.label);
+                    open.push(b);
+                }
+                case "end", "else", "then", "catch", "catch_all", "delegate" ->
+                        throw TextErrors.malformed("unexpected token", a);
+                default -> plain(a, c, out);
+            }
         }
     }
 
     // ---------------------------------------------------------------- blocks
 
-    private void flatBlock(SExpr.Atom kw, Cursor c) {
-        String label = c.optionalId();
-        blockHeader(kw, c, out);
-        labels.add(label);
-        boolean sawElse = false;
-        while (true) {
-            if (c.atEnd()) throw TextErrors.malformed("unexpected token", kw);
-            if (c.peekKeyword("end")) {
-                c.next();
-                endLabel(c, label);
-                break;
-            }
-            if (c.peekKeyword("else") && kw.text().equals("if") && !sawElse) {
-                c.next();
-                endLabel(c, label);
-                out.u8(0x05);
-                sawElse = true;
-                continue;
-            }
-            instruction(c);
+    /** A flat block whose {@code end} is still to come. */
+    private static final class FlatBlock {
+        final SExpr.Atom keyword;
+        final String label;
+        boolean sawElse;
+
+        FlatBlock(SExpr.Atom keyword, String label) {
+            this.keyword = keyword;
+            this.label = label;
         }
-        labels.removeLast();
-        out.u8(0x0B);
     }
 
     private static void endLabel(Cursor c, String label) {
