@@ -30,6 +30,7 @@ class GuestEndToEndTest {
         "records|Tuple2[v0=4, v1=5] Tuple2[v0=2, v1=1] [B] [C, E] Tuple3[v0=[B7], v1=[B15], v2=[B0, B31]] R1[a=8, b=[A, B]] Tuple1[v0=9]",
         "variants|Optional[3] Optional.empty B false ok 5.0 err 2 Tuple4[v0=A[value=1], v1=B[], v2=A[value=2.5], v3=B[]]"
                 + " Tuple6[v0=A[value=1], v1=B[value=2.0], v2=B[value=3.0], v3=A[value=4], v4=B[value=5.0], v5=A[value=6.0]]",
+        "variants-paths|83 calls, differing: []",
         "lists|[1, 2, -1] h\u00e9llo \u2603 [0, -1][-2147483648, 2147483647] k",
         "resource_with_lists|[3] [4, 5, 32, 119, 111, 114, 108, 100]",
         "numbers-runner|ran, scalar -1",
@@ -46,9 +47,10 @@ class GuestEndToEndTest {
     }
 
     String run(String guest) throws Exception {
-        // "x-runner" is guest x's runner component, which imports what x's test component exports.
+        // "x-runner" is guest x's runner component, which imports what x's test component exports;
+        // "x-paths" drives x's test component through the typed and the dynamic path.
         boolean runner = guest.endsWith("-runner");
-        String dir = runner ? guest.substring(0, guest.length() - "-runner".length()) : guest;
+        String dir = runner ? guest.substring(0, guest.length() - "-runner".length()) : guest.replace("-paths", "");
         Path wasm = GUESTS.resolve(dir).resolve(runner ? "runner.wasm" : "test.wasm");
         String pkg = "e2e." + guest.replace('-', '_');
         Map<String, String> sources = new TreeMap<>(Bindgen.generate(Bindgen.loadWorld(wasm, null), pkg).sources());

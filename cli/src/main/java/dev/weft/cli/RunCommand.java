@@ -6,7 +6,6 @@ import dev.weft.component.ComponentInstance;
 import dev.weft.component.ComponentLinker;
 import dev.weft.component.Val;
 import dev.weft.component.wasi.WasiP2;
-import dev.weft.component.wasi.WasiP2Config;
 import dev.weft.engine.Engine;
 import dev.weft.engine.Func;
 import dev.weft.engine.ImportType;
@@ -98,8 +97,8 @@ final class RunCommand implements Callable<Integer> {
     private int runComponent(Engine engine, byte[] bytes) {
         Component component = Component.fromBinary(engine, bytes);
         ComponentLinker linker = ComponentLinker.create(engine);
-        if (trapUnknownImports) WasiP2.defineTrappingUngranted(linker, WasiP2Config.from(wasiConfig()), engine, bytes);
-        else WasiP2.define(linker, WasiP2Config.from(wasiConfig()));
+        if (trapUnknownImports) WasiP2.defineTrappingUngranted(linker, wasiConfig(), engine, bytes);
+        else WasiP2.define(linker, wasiConfig());
         try (ComponentInstance instance = instantiate(linker, component)) {
             if (invoke == null) return WasiP2.run(instance);
             Invocation call = Invocation.parse(invoke);

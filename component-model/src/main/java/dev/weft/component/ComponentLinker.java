@@ -1,7 +1,6 @@
 package dev.weft.component;
 
 import dev.weft.component.internal.abi.ResourceRegistry;
-import dev.weft.component.bindings.Canon;
 import dev.weft.component.bindings.TypedHostFunction;
 import dev.weft.component.internal.runtime.HostFuncValue;
 import dev.weft.component.internal.runtime.TypedHostFuncValue;
@@ -111,7 +110,7 @@ public final class ComponentLinker {
         /**
          * Defines exported function {@code name} with two implementations of the same behaviour:
          * {@code typed} lifts the arguments from and lowers the results to a calling component's core
-         * values itself ({@link Canon}, as generated bindings do), {@code implementation} serves
+         * values itself ({@link dev.weft.component.bindings.Canon}, as generated bindings do), {@code implementation} serves
          * calls made with {@link Val}s.
          */
         public HostInstance func(String name, ComponentFuncType type, HostComponentFunction implementation,
@@ -119,7 +118,7 @@ public final class ComponentLinker {
             Objects.requireNonNull(implementation, "implementation");
             Objects.requireNonNull(typed, "typed");
             values.put(Objects.requireNonNull(name, "name"),
-                    new TypedHostFuncValue(ComponentFunc.sigOf(type), implementation::call, (cx, core) -> Canon.hostCall(typed, cx, core)));
+                    new TypedHostFuncValue(ComponentFunc.sigOf(type), implementation::call, typed));
             return this;
         }
 

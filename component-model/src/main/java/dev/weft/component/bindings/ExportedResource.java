@@ -21,6 +21,7 @@ public abstract class ExportedResource implements AutoCloseable {
     private final Cleaner.Cleanable cleanable;
 
     /** Wraps {@code handle}, an owned handle lifted from a call into {@code instance}. */
+    @SuppressWarnings("this-escape") // the cleaner keeps only a phantom reference; the leak report does not see this object
     protected ExportedResource(ComponentInstance instance, Resource handle) {
         this.instance = Objects.requireNonNull(instance, "instance");
         this.handle = Objects.requireNonNull(handle, "handle");

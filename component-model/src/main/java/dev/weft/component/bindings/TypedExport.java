@@ -4,6 +4,7 @@ import dev.weft.component.ComponentFunc;
 import dev.weft.component.ComponentInstance;
 import dev.weft.component.ResourceType;
 import dev.weft.component.internal.abi.AbiContext;
+import dev.weft.component.internal.abi.CanonCursor;
 import dev.weft.component.internal.runtime.TypedCalls;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -52,11 +53,11 @@ public final class TypedExport {
         Object runtime = function.runtimeFunction();
         if (!TypedCalls.isLifted(runtime)) throw new IllegalStateException("not a lifted core function: use the dynamic path");
         return TypedCalls.call(runtime, new TypedCalls.Body<R>() {
-            private Canon canon;
+            private CanonCursor canon;
 
             @Override
             public Object[] lower(AbiContext cx) {
-                canon = new Canon(cx, root, exported);
+                canon = new CanonCursor(cx, root, exported);
                 lower.accept(canon);
                 return canon.pushed();
             }

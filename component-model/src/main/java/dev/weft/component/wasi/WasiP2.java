@@ -7,6 +7,7 @@ import dev.weft.component.internal.wasi.WasiHost;
 import dev.weft.component.wit.Resolve;
 import dev.weft.component.wit.Wit;
 import dev.weft.engine.Engine;
+import dev.weft.engine.wasi.WasiConfig;
 import dev.weft.engine.wasi.WasiExitException;
 
 import java.util.Objects;
@@ -20,7 +21,7 @@ import java.util.Objects;
  * fails to instantiate with a {@link dev.weft.engine.LinkException} naming that interface.
  * <pre>{@code
  * ComponentLinker linker = ComponentLinker.create(engine);
- * WasiP2.define(linker, WasiP2Config.defaults().withArgs("app").withInheritedStdio());
+ * WasiP2.define(linker, WasiConfig.defaults().withArgs("app").withInheritedStdio());
  * int exitCode = WasiP2.run(linker.instantiate(Component.fromBinary(engine, bytes)));
  * }</pre>
  */
@@ -28,7 +29,7 @@ public final class WasiP2 {
     private WasiP2() {}
 
     /** Defines the WASI 0.2 interfaces, limited to what {@code config} grants, into {@code linker}. */
-    public static void define(ComponentLinker linker, WasiP2Config config) {
+    public static void define(ComponentLinker linker, WasiConfig config) {
         WasiHost.define(Objects.requireNonNull(linker, "linker"), Objects.requireNonNull(config, "config"));
     }
 
@@ -39,7 +40,7 @@ public final class WasiP2 {
      * {@code component} imports is defined with the types it expects and functions that trap, naming
      * the function, when called. Resources such an interface uses from a granted one are the host's.
      */
-    public static void defineTrappingUngranted(ComponentLinker linker, WasiP2Config config, Engine engine,
+    public static void defineTrappingUngranted(ComponentLinker linker, WasiConfig config, Engine engine,
                                                byte[] component) {
         Resolve world = Wit.componentWorld(Objects.requireNonNull(engine, "engine"), component, "component");
         WasiHost.defineTrappingUngranted(Objects.requireNonNull(linker, "linker"),

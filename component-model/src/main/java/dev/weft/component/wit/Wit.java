@@ -23,7 +23,7 @@ import java.util.Set;
  * directories or files) beyond a directory's own {@code deps/}.
  *
  * <p>Component binaries are read too: {@link #parseBinary} for WIT packages encoded as a component
- * (also found as {@code deps/*.wasm}), {@link #componentWorld} for the world a component's own imports
+ * (also found as {@code deps/*.wasm}, or as component text in {@code deps/*.wat}), {@link #componentWorld} for the world a component's own imports
  * and exports form. {@link WitPrinter} prints a {@link Resolve} back as WIT.
  *
  * <p>Every problem in WIT text is reported as a {@link WitException} naming file, line and column
@@ -131,7 +131,7 @@ public final class Wit {
             }
         }
         for (Path b : allBinaries) {
-            for (WitPackage p : decodeBinary(SourceLoader.bytes(b), b.toString()).packages()) resolver.addExternal(p);
+            for (WitPackage p : decodeBinary(SourceLoader.encodedPackage(b), b.toString()).packages()) resolver.addExternal(p);
         }
         return resolver.resolve(groups);
     }

@@ -3,6 +3,7 @@ package dev.weft.component.wasi;
 import dev.weft.component.ComponentInstance;
 import dev.weft.component.Val;
 import dev.weft.engine.LinkException;
+import dev.weft.engine.wasi.WasiConfig;
 import dev.weft.engine.wasi.WasiExitException;
 import org.junit.jupiter.api.Test;
 
@@ -66,16 +67,16 @@ class CliClocksRandomTest {
 
     @Test
     void environmentReportsWhatWasGranted() {
-        ComponentInstance w = HostApi.instantiate(WasiP2Config.defaults().withArgs("app", "x"), IMPORTS);
+        ComponentInstance w = HostApi.instantiate(WasiConfig.defaults().withArgs("app", "x"), IMPORTS);
         assertEquals(new Val.OptionVal(null), w.func("initial-cwd").call());
         assertEquals(List.of(new Val.Str("app"), new Val.Str("x")), elements(w.func("get-arguments").call()));
-        ComponentInstance cwd = HostApi.instantiate(WasiP2Config.defaults().withInitialCwd("/data"), IMPORTS);
+        ComponentInstance cwd = HostApi.instantiate(WasiConfig.defaults().withInitialCwd("/data"), IMPORTS);
         assertEquals(new Val.OptionVal(new Val.Str("/data")), cwd.func("initial-cwd").call());
     }
 
     @Test
     void exitUnwindsWithTheStatus() {
-        ComponentInstance w = HostApi.instantiate(WasiP2Config.defaults(), IMPORTS);
+        ComponentInstance w = HostApi.instantiate(WasiConfig.defaults(), IMPORTS);
         assertEquals(42, assertThrows(WasiExitException.class,
                 () -> w.func("exit-with-code").call(new Val.U8((byte) 42))).exitCode());
         assertEquals(255, assertThrows(WasiExitException.class,
@@ -88,15 +89,15 @@ class CliClocksRandomTest {
 
     @Test
     void stdoutIsATerminalOnlyWhenConfigured() {
-        assertNull(((Val.OptionVal) HostApi.instantiate(WasiP2Config.defaults(), IMPORTS)
+        assertNull(((Val.OptionVal) HostApi.instantiate(WasiConfig.defaults(), IMPORTS)
                 .func("get-terminal-stdout").call()).value());
-        assertNotNull(((Val.OptionVal) HostApi.instantiate(WasiP2Config.defaults().withTerminals(false, true, false),
+        assertNotNull(((Val.OptionVal) HostApi.instantiate(WasiConfig.defaults().withTerminals(false, true, false),
                 IMPORTS).func("get-terminal-stdout").call()).value());
     }
 
     @Test
     void wallClockSplitsSecondsAndNanoseconds() {
-        ComponentInstance w = HostApi.instantiate(WasiP2Config.defaults().withClock(new FakeClock()), IMPORTS);
+        ComponentInstance w = HostApi.instantiate(WasiConfig.defaults().withClock(new FakeClock()), IMPORTS);
         // FakeClock: 1_700_000_000_123_456_789 + 1_000_000_000 ns
         assertEquals(new Val.RecordVal(List.of(new Val.NamedVal("seconds", u64(1_700_000_001L)),
                 new Val.NamedVal("nanoseconds", new Val.U32(123_456_789)))), w.func("wall-now").call());
@@ -104,7 +105,7 @@ class CliClocksRandomTest {
 
     @Test
     void randomComesFromTheConfiguredGenerators() {
-        WasiP2Config cfg = WasiP2Config.defaults().withRandom(new SplittableRandom(7))
+        WasiConfig cfg = WasiConfig.defaults().withRandom(new SplittableRandom(7))
                 .withInsecureRandom(new SplittableRandom(9));
         byte[] expected = new byte[5];
         new SplittableRandom(7).nextBytes(expected);
@@ -118,7 +119,7 @@ class CliClocksRandomTest {
 
     @Test
     void importingSocketsFailsNamingTheInterface() {
-        LinkException e = assertThrows(LinkException.class, () -> HostApi.instantiate(WasiP2Config.defaults(), """
+        LinkException e = assertThrows(LinkException.class, () -> HostApi.instantiate(WasiConfig.defaults(), """
                 (import "wasi:sockets/tcp@0.2.0" (instance
                   (export "tcp-socket" (type (sub resource)))))
                 """));
@@ -128,7 +129,7 @@ class CliClocksRandomTest {
 
     @Test
     void anotherMajorOrMinorVersionIsNotSatisfied() {
-        LinkException e = assertThrows(LinkException.class, () -> HostApi.instantiate(WasiP2Config.defaults(), """
+        LinkException e = assertThrows(LinkException.class, () -> HostApi.instantiate(WasiConfig.defaults(), """
                 (import "wasi:random/random@0.3.0" (instance
                   (type (func (result u64)))
                   (export "get-random-u64" (func (type 0)))))

@@ -1,5 +1,6 @@
 package dev.weft.component.wasi;
 
+import dev.weft.engine.wasi.WasiConfig;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -10,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** cli.c (see src/test/wasi-programs): arguments, environment, stdin, stdout, stderr and exit codes. */
 class CliProgramTest {
 
-    private static WasiP2Config config(String... args) {
-        return WasiP2Config.defaults().withArgs(args).withEnv("GREETING", "hej").withEnv("EMPTY", "")
+    private static WasiConfig config(String... args) {
+        return WasiConfig.defaults().withArgs(args).withEnv("GREETING", "hej").withEnv("EMPTY", "")
                 .withStdin(new ByteArrayInputStream("one\ntwo\n".getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -51,15 +52,15 @@ class CliProgramTest {
 
     @Test
     void withNothingGrantedThereAreNoArgumentsAndStdinIsEmpty() {
-        WasiProgram.Run r = WasiProgram.run("cli", WasiP2Config.defaults());
+        WasiProgram.Run r = WasiProgram.run("cli", WasiConfig.defaults());
         assertEquals("argc=0\nGREETING=(unset)\nstdin lines=0\n", r.stdout());
         assertEquals(0, r.exitCode());
     }
 
     @Test
-    void aPreview1ConfigurationGrantsTheSame() {
-        WasiP2Config cfg = WasiP2Config.from(dev.weft.engine.wasi.WasiConfig.defaults().withArgs("cli", "0")
-                .withEnv("GREETING", "hi").withStdin(new ByteArrayInputStream("x\n".getBytes(StandardCharsets.UTF_8))));
+    void stdinArgumentsAndEnvironmentComeFromTheConfig() {
+        WasiConfig cfg = WasiConfig.defaults().withArgs("cli", "0")
+                .withEnv("GREETING", "hi").withStdin(new ByteArrayInputStream("x\n".getBytes(StandardCharsets.UTF_8)));
         WasiProgram.Run r = WasiProgram.run("cli", cfg);
         assertEquals("argc=2\nargv[0]=cli\nargv[1]=0\nenv GREETING=hi\nGREETING=hi\nstdin: x\nstdin lines=1\n", r.stdout());
         assertEquals(0, r.exitCode());

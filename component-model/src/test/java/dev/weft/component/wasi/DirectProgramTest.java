@@ -1,5 +1,6 @@
 package dev.weft.component.wasi;
 
+import dev.weft.engine.wasi.WasiConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class DirectProgramTest {
 
-    private static WasiP2Config config(FakeClock clock, String... args) {
-        return WasiP2Config.defaults().withArgs(args).withClock(clock)
+    private static WasiConfig config(FakeClock clock, String... args) {
+        return WasiConfig.defaults().withArgs(args).withClock(clock)
                 .withRandom(new SplittableRandom(7)).withInsecureRandom(new SplittableRandom(9))
                 .withStdin(new ByteArrayInputStream("abcdefghij".getBytes(StandardCharsets.US_ASCII)));
     }

@@ -1,5 +1,6 @@
 package dev.weft.component.wasi;
 
+import dev.weft.engine.wasi.WasiConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class FilesProgramTest {
         Files.writeString(ro.resolve("readme.txt"), "read me\n");
         Files.createSymbolicLink(data.resolve("escape"), Path.of(".."));
 
-        WasiProgram.Run r = WasiProgram.run("files", WasiP2Config.defaults()
+        WasiProgram.Run r = WasiProgram.run("files", WasiConfig.defaults()
                 .withPreopen(data, "/data", false).withPreopen(ro, "/ro", true));
 
         assertEquals("""

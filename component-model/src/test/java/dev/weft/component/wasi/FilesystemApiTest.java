@@ -2,6 +2,7 @@ package dev.weft.component.wasi;
 
 import dev.weft.component.ComponentInstance;
 import dev.weft.component.Val;
+import dev.weft.engine.wasi.WasiConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -131,7 +132,7 @@ class FilesystemApiTest {
     @Test
     void preopensAreListedWithTheirNamesAndFlags(@TempDir Path tmp) throws IOException {
         Path ro = Files.createDirectories(tmp.resolve("ro"));
-        ComponentInstance w = HostApi.instantiate(WasiP2Config.defaults().withPreopen(tmp, "/work", false)
+        ComponentInstance w = HostApi.instantiate(WasiConfig.defaults().withPreopen(tmp, "/work", false)
                 .withPreopen(ro, "/ro", true), IMPORTS);
         List<Val> dirs = preopens(w);
         assertEquals(new Val.Str("/work"), ((Val.TupleVal) dirs.get(0)).elements().get(1));
@@ -142,7 +143,7 @@ class FilesystemApiTest {
 
     @Test
     void positionalReadAndWriteReportTheEnd(@TempDir Path tmp) throws IOException {
-        ComponentInstance w = HostApi.instantiate(WasiP2Config.defaults().withPreopen(tmp, "/", false), IMPORTS);
+        ComponentInstance w = HostApi.instantiate(WasiConfig.defaults().withPreopen(tmp, "/", false), IMPORTS);
         Val f = borrow(ok(w.func("open-at").call(root(w, 0), NO_FLAGS, new Val.Str("f.txt"),
                 flags("create", "exclusive"), flags("read", "write"))));
         assertEquals(u64(5), ok(w.func("write").call(f, bytes("hello"), u64(0))));
@@ -162,7 +163,7 @@ class FilesystemApiTest {
     @Test
     void aReadOnlyDescriptorCanNotWrite(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("a"), "abc");
-        ComponentInstance w = HostApi.instantiate(WasiP2Config.defaults().withPreopen(tmp, "/", false), IMPORTS);
+        ComponentInstance w = HostApi.instantiate(WasiConfig.defaults().withPreopen(tmp, "/", false), IMPORTS);
         Val f = borrow(ok(w.func("open-at").call(root(w, 0), NO_FLAGS, new Val.Str("a"), NO_FLAGS, flags("read"))));
         assertEquals(code("bad-descriptor"), err(w.func("write").call(f, bytes("x"), u64(0))));
         assertEquals("abc", Files.readString(tmp.resolve("a")));
@@ -173,7 +174,7 @@ class FilesystemApiTest {
         Path box = Files.createDirectories(tmp.resolve("box"));
         Files.writeString(tmp.resolve("outside.txt"), "secret");
         Files.writeString(box.resolve("inside.txt"), "fine");
-        ComponentInstance w = HostApi.instantiate(WasiP2Config.defaults().withPreopen(box, "/box", false), IMPORTS);
+        ComponentInstance w = HostApi.instantiate(WasiConfig.defaults().withPreopen(box, "/box", false), IMPORTS);
         Val dir = root(w, 0);
         assertEquals(null, ok(w.func("symlink-at").call(dir, new Val.Str("inside.txt"), new Val.Str("good"))));
         assertEquals(null, ok(w.func("symlink-at").call(dir, new Val.Str("../outside.txt"), new Val.Str("bad"))));
@@ -200,7 +201,7 @@ class FilesystemApiTest {
     @Test
     void directoriesAreCreatedListedAndRemoved(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("file"), "");
-        ComponentInstance w = HostApi.instantiate(WasiP2Config.defaults().withPreopen(tmp, "/", false), IMPORTS);
+        ComponentInstance w = HostApi.instantiate(WasiConfig.defaults().withPreopen(tmp, "/", false), IMPORTS);
         Val dir = root(w, 0);
         assertEquals(null, ok(w.func("create-directory-at").call(dir, new Val.Str("sub"))));
         assertEquals(code("exist"), err(w.func("create-directory-at").call(dir, new Val.Str("sub"))));
@@ -219,7 +220,7 @@ class FilesystemApiTest {
     @Test
     void nothingChangesInAReadOnlyPreopen(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("keep"), "kept");
-        ComponentInstance w = HostApi.instantiate(WasiP2Config.defaults().withPreopen(tmp, "/", true), IMPORTS);
+        ComponentInstance w = HostApi.instantiate(WasiConfig.defaults().withPreopen(tmp, "/", true), IMPORTS);
         Val dir = root(w, 0);
         assertEquals(code("read-only"), err(w.func("create-directory-at").call(dir, new Val.Str("sub"))));
         assertEquals(code("read-only"), err(w.func("open-at").call(dir, NO_FLAGS, new Val.Str("keep"),

@@ -6,6 +6,7 @@ import dev.weft.component.ComponentLinker;
 import dev.weft.component.Resource;
 import dev.weft.component.Val;
 import dev.weft.engine.Engine;
+import dev.weft.engine.wasi.WasiConfig;
 
 import java.util.List;
 
@@ -20,7 +21,7 @@ final class HostApi {
     private HostApi() {}
 
     /** Instantiates {@code (component <body>)} against a WASI host configured by {@code config}. */
-    static ComponentInstance instantiate(WasiP2Config config, String body) {
+    static ComponentInstance instantiate(WasiConfig config, String body) {
         ComponentLinker linker = ComponentLinker.create(ENGINE);
         WasiP2.define(linker, config);
         return linker.instantiate(Component.fromText(ENGINE, "(component\n" + body + "\n)"));

@@ -1,5 +1,6 @@
 package dev.weft.component.wasi;
 
+import dev.weft.engine.wasi.WasiConfig;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MiscProgramTest {
 
     private static WasiProgram.Run run(FakeClock clock, long seed) {
-        return WasiProgram.run("misc", WasiP2Config.defaults().withClock(clock).withRandom(new SplittableRandom(seed)));
+        return WasiProgram.run("misc", WasiConfig.defaults().withClock(clock).withRandom(new SplittableRandom(seed)));
     }
 
     @Test

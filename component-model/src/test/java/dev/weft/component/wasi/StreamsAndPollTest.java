@@ -2,6 +2,7 @@ package dev.weft.component.wasi;
 
 import dev.weft.component.ComponentInstance;
 import dev.weft.component.Val;
+import dev.weft.engine.wasi.WasiConfig;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -107,8 +108,8 @@ class StreamsAndPollTest {
             (export "get-stdout" (func $out "get-stdout"))
             """;
 
-    private static WasiP2Config withStdin(String s) {
-        return WasiP2Config.defaults().withStdin(new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8)));
+    private static WasiConfig withStdin(String s) {
+        return WasiConfig.defaults().withStdin(new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -151,7 +152,7 @@ class StreamsAndPollTest {
             @Override
             public void write(int b) throws IOException { throw new IOException("disk on fire"); }
         };
-        ComponentInstance w = HostApi.instantiate(WasiP2Config.defaults().withStdout(broken), IMPORTS);
+        ComponentInstance w = HostApi.instantiate(WasiConfig.defaults().withStdout(broken), IMPORTS);
         Val o = borrow(w.func("get-stdout").call());
         Val.VariantVal e = (Val.VariantVal) err(w.func("write").call(o, bytes("x")));
         assertEquals("last-operation-failed", e.caseName());
@@ -161,7 +162,7 @@ class StreamsAndPollTest {
     @Test
     void pollReturnsTheReadyTimersAndWaitsForTheEarliest() {
         FakeClock clock = new FakeClock();
-        ComponentInstance w = HostApi.instantiate(WasiP2Config.defaults().withClock(clock), IMPORTS);
+        ComponentInstance w = HostApi.instantiate(WasiConfig.defaults().withClock(clock), IMPORTS);
         Val later = w.func("subscribe-duration").call(u64(5_000));
         Val now = w.func("subscribe-duration").call(u64(0));
         Val list = new Val.ListVal(List.of(borrow(later), borrow(now)));
@@ -180,7 +181,7 @@ class StreamsAndPollTest {
     @Test
     void monotonicInstantsCountFromTheHostsStart() {
         FakeClock clock = new FakeClock();
-        ComponentInstance w = HostApi.instantiate(WasiP2Config.defaults().withClock(clock), IMPORTS);
+        ComponentInstance w = HostApi.instantiate(WasiConfig.defaults().withClock(clock), IMPORTS);
         assertEquals(u64(0), w.func("now").call());
         Val at = w.func("subscribe-instant").call(u64(300));
         assertEquals(List.of(new Val.U32(0)), elements(w.func("poll").call(new Val.ListVal(List.of(borrow(at))))));

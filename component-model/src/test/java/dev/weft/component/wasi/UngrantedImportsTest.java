@@ -4,6 +4,7 @@ import dev.weft.component.Component;
 import dev.weft.component.ComponentLinker;
 import dev.weft.engine.Engine;
 import dev.weft.engine.LinkException;
+import dev.weft.engine.wasi.WasiConfig;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ class UngrantedImportsTest {
     @Test
     void plainDefineRefusesTheUngrantedInterface() {
         ComponentLinker linker = ComponentLinker.create(engine);
-        WasiP2.define(linker, WasiP2Config.defaults());
+        WasiP2.define(linker, WasiConfig.defaults());
         LinkException e = assertThrows(LinkException.class, () -> linker.instantiate(Component.fromBinary(engine, TCP)));
         assertEquals("unknown import: wasi:sockets/tcp@0.2.0", e.getMessage());
     }
@@ -37,7 +38,7 @@ class UngrantedImportsTest {
     @Test
     void trappingStandInsLetItLink() {
         ComponentLinker linker = ComponentLinker.create(engine);
-        WasiP2.defineTrappingUngranted(linker, WasiP2Config.defaults(), engine, TCP);
+        WasiP2.defineTrappingUngranted(linker, WasiConfig.defaults(), engine, TCP);
         linker.instantiate(Component.fromBinary(engine, TCP)).close();
     }
 

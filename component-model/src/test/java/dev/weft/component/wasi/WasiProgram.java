@@ -3,6 +3,7 @@ package dev.weft.component.wasi;
 import dev.weft.component.Component;
 import dev.weft.component.ComponentLinker;
 import dev.weft.engine.Engine;
+import dev.weft.engine.wasi.WasiConfig;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,7 +29,7 @@ final class WasiProgram {
     }
 
     /** Runs {@code name} with {@code config} (whose stdout and stderr are replaced by capturing buffers). */
-    static Run run(String name, WasiP2Config config) {
+    static Run run(String name, WasiConfig config) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         ComponentLinker linker = ComponentLinker.create(ENGINE);
         WasiP2.define(linker, config.withStdout(out).withStderr(err));

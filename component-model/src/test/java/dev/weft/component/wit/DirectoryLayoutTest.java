@@ -38,6 +38,24 @@ class DirectoryLayoutTest {
     }
 
     @Test
+    void aDependencyMayBeAPackageEncodedAsComponentText() throws IOException {
+        write("a.wit", "package top:app;\nworld app { import d:d/d; }\n");
+        write("deps/d.wat", "(component\n  (type $d (component (export \"d:d/d\" (instance))))\n  (export \"d\" (type $d)))\n");
+        WitWorld app = Wit.parseDirectory(dir).selectWorld("app");
+        assertEquals(List.of("d:d/d"), app.imports().keySet().stream().map(WorldKey::externalName).toList());
+    }
+
+    @Test
+    void componentTextErrorsInADependencyNameFileAndLine() throws IOException {
+        write("a.wit", "package top:app;\nworld app { import d:d/d; }\n");
+        write("deps/d.wat", "(component\n  (type $d (componnt))\n)\n");
+        WitException e = assertThrows(WitException.class, () -> Wit.parseDirectory(dir));
+        assertTrue(e.file().endsWith("d.wat"), e.file());
+        assertEquals(2, e.line());
+        assertTrue(e.reason().startsWith("component text: "), e.reason());
+    }
+
+    @Test
     void topLevelUseIsScopedToItsFile() throws IOException {
         write("a.wit", "package top:app;\nuse other as renamed;\ninterface one { use renamed.{t}; }\n");
         write("b.wit", "interface other { type t = u8; }\ninterface two { use renamed.{t}; }\n");

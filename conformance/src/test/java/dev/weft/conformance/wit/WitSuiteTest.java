@@ -69,10 +69,6 @@ class WitSuiteTest {
                 String name = p.getFileName().toString();
                 boolean isCase = Files.isDirectory(p) ? !name.equals("parse-fail") : name.endsWith(".wit");
                 if (!isCase) continue;
-                if (Files.isDirectory(p) && hasComponentTextDeps(p)) {
-                    result.skip();
-                    continue;
-                }
                 roundTrip(name, Files.isDirectory(p) ? wit.directory(p) : wit.file(p), wit, result);
             }
             report.add(result);
@@ -124,11 +120,6 @@ class WitSuiteTest {
             String name = p.getFileName().toString();
             boolean isCase = Files.isDirectory(p) ? !name.equals("parse-fail") : name.endsWith(".wit");
             if (!isCase) continue;
-            if (Files.isDirectory(p) && hasComponentTextDeps(p)) {
-                // WIT packages given as component text (deps/*.wat) need a component text parser.
-                result.skip();
-                continue;
-            }
             try {
                 Resolve r = Files.isDirectory(p) ? wit.directory(p) : wit.file(p);
                 Path hint = ui.resolve((name.endsWith(".wit") ? name : name + ".wit") + ".json");
@@ -182,12 +173,6 @@ class WitSuiteTest {
             }
         }
         return result;
-    }
-
-    private static boolean hasComponentTextDeps(Path dir) throws IOException {
-        Path deps = dir.resolve("deps");
-        if (!Files.isDirectory(deps)) return false;
-        return list(deps).stream().anyMatch(d -> d.getFileName().toString().endsWith(".wat"));
     }
 
     private static List<Path> list(Path dir) throws IOException {

@@ -45,6 +45,17 @@ class WasiConfigTest {
     }
 
     @Test
+    void settingsOfOneHostSurviveTheOthersChanges() {
+        WasiConfig c = WasiConfig.defaults().withInitialCwd("/data").withTerminals(false, true, false)
+                .withArgs("a").withEnv("K", "V");
+        assertEquals("/data", c.initialCwd());
+        assertTrue(c.terminalStdout());
+        assertEquals(List.of("a"), c.args());
+        assertEquals(null, WasiConfig.defaults().initialCwd());
+        assertThrows(IllegalArgumentException.class, () -> WasiConfig.defaults().withInitialCwd("/a\0b"));
+    }
+
+    @Test
     void laterEnvironmentValuesReplaceEarlierOnes() {
         assertEquals(Map.of("K", "2"), WasiConfig.defaults().withEnv("K", "1").withEnv("K", "2").env());
     }

@@ -1,19 +1,15 @@
 package dev.weft.component.internal.abi;
 
 import dev.weft.component.Type;
-import dev.weft.engine.Memory;
 import java.util.List;
 
 /**
  * What the typed support package ({@code dev.weft.component.bindings}) needs from this package beyond
- * {@link FastAbi}: the memory of a context, and the variant rules of {@link Variants} and
- * {@link Flattening} (so the generator's layouts come from the same code as the dynamic path's).
+ * {@link FastAbi} and {@link CanonCursor}: the variant rules of {@link Variants} and {@link Flattening}
+ * (so the generator's layouts come from the same code as the dynamic path's).
  */
 public final class TypedAccess {
     private TypedAccess() {}
-
-    /** The memory of the canonical options (IllegalStateException if they have none). */
-    public static Memory memory(AbiContext cx) { return cx.memory(); }
 
     /** The payload types of a variant-like type (variant, enum, option, result), null where a case has none. */
     public static List<Type> payloads(Type variantLike) { return Variants.payloadsOf(variantLike); }

@@ -18,27 +18,36 @@ import java.util.Map;
 final class Binding {
     private Binding() {}
 
-    /** Binds the placeholders of {@code expected} to the resources {@code actual} carries. */
-    static void bind(Frame frame, ExternT expected, Object actual) {
+    /**
+     * Binds the placeholders of {@code expected} to the resources {@code actual} carries; {@code name}
+     * says where, for the LinkException when a placeholder is already bound to another resource.
+     */
+    static void bind(Frame frame, String name, ExternT expected, Object actual) {
         switch (expected) {
-            case ExternT.TypeOf t when t.type() instanceof CType.Resource r && actual instanceof ResourceType real ->
-                    frame.bindResource(r.resource(), real);
-            case ExternT.Instance i when actual instanceof InstanceValue v -> bind(frame, i.sig(), v);
+            case ExternT.TypeOf t when t.type() instanceof CType.Resource r && actual instanceof ResourceType real -> {
+                if (!frame.bindResource(r.resource(), real)) {
+                    throw new LinkException("incompatible import type", name + ": " + real
+                            + " is given where the type must be " + frame.real(r.resource()));
+                }
+            }
+            case ExternT.Instance i when actual instanceof InstanceValue v -> bind(frame, name, i.sig(), v);
             default -> { }
         }
     }
 
-    static void bind(Frame frame, InstanceSig sig, InstanceValue actual) {
+    static void bind(Frame frame, String name, InstanceSig sig, InstanceValue actual) {
         for (Map.Entry<String, ExternT> e : sig.exports().entrySet()) {
             Object v = actual.exports().get(e.getKey());
-            if (v != null) bind(frame, e.getValue(), v);
+            if (v != null) bind(frame, name + "." + e.getKey(), e.getValue(), v);
         }
     }
 
     /** Binds a new type index to the type value it was given. */
     static void bindType(Frame frame, int typeIndex, Object actual) {
-        if (frame.validated.types().get(typeIndex) instanceof CType.Resource r && actual instanceof ResourceType real) {
-            frame.bindResource(r.resource(), real);
+        if (frame.validated.types().get(typeIndex) instanceof CType.Resource r && actual instanceof ResourceType real
+                && !frame.bindResource(r.resource(), real)) {
+            throw new LinkException("incompatible import type", "type " + typeIndex + ": " + real
+                    + " is given where the type must be " + frame.real(r.resource()));
         }
     }
 

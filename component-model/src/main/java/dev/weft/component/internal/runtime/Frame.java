@@ -57,9 +57,16 @@ public final class Frame {
         return f;
     }
 
-    /** Records that validation's {@code placeholder} is {@code real} in this instance. */
-    void bindResource(ResourceType placeholder, ResourceType real) {
-        if (placeholder != real) resources.put(placeholder, real);
+    /**
+     * Records that validation's {@code placeholder} is {@code real} in this instance. Returns false,
+     * binding nothing, when the placeholder already stands for another real type: two provided values
+     * disagree about what one resource type is (e.g. an instance re-exports a type the import says is
+     * another instance's resource, but gives its own).
+     */
+    boolean bindResource(ResourceType placeholder, ResourceType real) {
+        if (placeholder == real) return true;
+        ResourceType bound = resources.putIfAbsent(placeholder, real);
+        return bound == null || bound == real;
     }
 
     /** The real resource type for a placeholder (itself when already real). */

@@ -120,7 +120,7 @@ public final class Instantiator {
                 if (value == null) value = typesOnlyInstance(expected);
                 if (value == null) throw new LinkException("unknown import", name);
                 if (expected != null) {
-                    Binding.bind(frame, expected, value);
+                    Binding.bind(frame, name, expected, value);
                     if (checkImports) Binding.check(frame, name, expected, value);
                 }
                 add(frame, im.desc().sort(), value);
@@ -157,7 +157,7 @@ public final class Instantiator {
         if (sort == Sort.TYPE) {
             Binding.bindType(frame, index, value);
         } else if (sort == Sort.INSTANCE && value instanceof InstanceValue iv) {
-            Binding.bind(frame, frame.validated.instances().get(index), iv);
+            Binding.bind(frame, "instance " + index, frame.validated.instances().get(index), iv);
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.weft.component.internal.runtime;
 
+import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.component.internal.abi.Abi;
 import dev.weft.component.internal.abi.AbiContext;
 import dev.weft.component.internal.abi.CallScope;
+import dev.weft.component.internal.abi.CanonCursor;
 import dev.weft.component.internal.abi.CanonicalOptions;
 import dev.weft.component.internal.abi.Flattening;
 import dev.weft.component.internal.abi.FuncSignature;
@@ -23,6 +25,8 @@ import java.util.List;
  * back, and the handles the caller lent for the call become usable again.
  */
 final class LoweredFunc {
+    private static final ResourceType[] NO_TYPES = {};
+
     private LoweredFunc() {}
 
     static Func create(FuncValue callee, CanonicalOptions options, InstanceNode callerNode) {
@@ -33,9 +37,11 @@ final class LoweredFunc {
             return Func.of(signature.lowerCoreType(options.ptrSize()), coreArgs -> {
                 caller.checkMayLeave();
                 CallScope scope = new CallScope();
-                Object[] out = typed.typed().call(new AbiContext(options, caller, scope, Peer.HOST, null), coreArgs);
+                CanonCursor canon = new CanonCursor(new AbiContext(options, caller, scope, Peer.HOST, null), null, NO_TYPES);
+                canon.pullFrom(coreArgs);
+                typed.typed().call(canon);
                 scope.releaseLenders();
-                return out;
+                return canon.pushed();
             });
         }
         boolean host = callee.isHost();

@@ -19,15 +19,6 @@ public final class TypedCalls {
         R lift(AbiContext cx, Object[] coreResults);
     }
 
-    /**
-     * The typed body of a host function a component calls: lifts the arguments from
-     * {@code coreArgs} (the caller's core values, a spilled-parameters pointer and return pointer
-     * included) and returns the core results, inside the caller's borrow scope.
-     */
-    public interface HostBody {
-        Object[] call(AbiContext cx, Object[] coreArgs);
-    }
-
     /** True if {@code function} (a {@code ComponentFunc.runtimeFunction()}) is a lifted core function. */
     public static boolean isLifted(Object function) { return function instanceof LiftedFunc; }
 

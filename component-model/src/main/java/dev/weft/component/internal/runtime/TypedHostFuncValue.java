@@ -1,6 +1,7 @@
 package dev.weft.component.internal.runtime;
 
 import dev.weft.component.Val;
+import dev.weft.component.bindings.TypedHostFunction;
 import dev.weft.component.internal.abi.StringOrigins;
 import dev.weft.component.internal.validate.FuncSig;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.function.Function;
  * values and lowers its results itself (used when a component calls it through {@code canon lower}),
  * {@code implementation} works on {@code Val}s (used when it is called as a component value).
  */
-public record TypedHostFuncValue(FuncSig type, Function<List<Val>, Val> implementation, TypedCalls.HostBody typed)
+public record TypedHostFuncValue(FuncSig type, Function<List<Val>, Val> implementation, TypedHostFunction typed)
         implements FuncValue {
 
     @Override

@@ -3,11 +3,11 @@ package dev.weft.component.internal.wasi;
 import dev.weft.component.ComponentLinker;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
-import dev.weft.component.wasi.WasiP2Config;
 import dev.weft.engine.internal.wasi.Errno;
 import dev.weft.engine.internal.wasi.IoErrno;
 import dev.weft.engine.internal.wasi.SandboxPath;
 import dev.weft.engine.internal.wasi.WasiError;
+import dev.weft.engine.wasi.WasiConfig;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,7 +105,7 @@ final class FilesystemImports {
         func(preopens, "get-directories",
                 Type.ListType.of(new Type.TupleType(List.of(new Type.Own(t.descriptor), WasiTypes.STRING))), a -> {
                     List<Val> out = new ArrayList<>();
-                    for (WasiP2Config.Preopen p : host.config.preopens()) {
+                    for (WasiConfig.Preopen p : host.config.preopens()) {
                         SandboxPath root = new SandboxPath(new SandboxPath.Root(p.hostPath(), p.readOnly()), List.of());
                         FsDescriptor dd = new FsDescriptor(root, true, null, true, false, !p.readOnly());
                         out.add(new Val.TupleVal(List.of(Vals.own(t.descriptor, dd), Vals.str(p.guestPath()))));

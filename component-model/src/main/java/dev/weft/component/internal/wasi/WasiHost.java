@@ -5,8 +5,8 @@ import dev.weft.component.ComponentLinker;
 import dev.weft.component.HostComponentFunction;
 import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
-import dev.weft.component.wasi.WasiP2Config;
 import dev.weft.component.wit.Resolve;
+import dev.weft.engine.wasi.WasiConfig;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +32,7 @@ public final class WasiHost {
             "wasi:random/random", "wasi:random/insecure", "wasi:random/insecure-seed", "wasi:filesystem/types",
             "wasi:filesystem/preopens");
 
-    final WasiP2Config config;
+    final WasiConfig config;
     final WasiTypes types = new WasiTypes();
     final JavaInput stdin;
     final JavaOutput stdout;
@@ -41,7 +41,7 @@ public final class WasiHost {
     final long[] insecureSeed;
     private final Map<ResourceType, Consumer<Object>> destructors = new HashMap<>();
 
-    private WasiHost(WasiP2Config config) {
+    private WasiHost(WasiConfig config) {
         this.config = config;
         this.stdin = new JavaInput(config.stdin());
         this.stdout = new JavaOutput(config.stdout());
@@ -52,18 +52,18 @@ public final class WasiHost {
     }
 
     /** Defines every WASI 0.2 interface this host implements into {@code linker}. */
-    public static void define(ComponentLinker linker, WasiP2Config config) { create(linker, config); }
+    public static void define(ComponentLinker linker, WasiConfig config) { create(linker, config); }
 
     /**
      * Defines every WASI 0.2 interface this host implements into {@code linker}, and every other
      * interface {@code component} (its world, as {@link dev.weft.component.wit.Wit#componentWorld}
      * reads it) imports as one whose functions trap when called.
      */
-    public static void defineTrappingUngranted(ComponentLinker linker, WasiP2Config config, Resolve component) {
+    public static void defineTrappingUngranted(ComponentLinker linker, WasiConfig config, Resolve component) {
         UngrantedImports.define(create(linker, config), linker, component);
     }
 
-    private static WasiHost create(ComponentLinker linker, WasiP2Config config) {
+    private static WasiHost create(ComponentLinker linker, WasiConfig config) {
         WasiHost host = new WasiHost(config);
         IoImports.define(host, linker);
         ClockImports.define(host, linker);

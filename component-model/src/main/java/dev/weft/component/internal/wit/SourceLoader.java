@@ -1,6 +1,8 @@
 package dev.weft.component.internal.wit;
 
 import dev.weft.component.wit.WitException;
+import dev.weft.engine.MalformedModuleException;
+import dev.weft.engine.internal.text.Wat;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -9,12 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Reads WIT from the file system: a directory's {@code *.wit} files form one package, and its
- * {@code deps/} folder holds dependencies, each a directory (with its own {@code deps/}) or a single
- * {@code .wit} file. Other files are ignored.
+ * {@code deps/} folder holds dependencies, each a directory (with its own {@code deps/}), a single
+ * {@code .wit} file, or a package encoded as a component ({@code .wasm}, or its text {@code .wat}).
+ * Other files are ignored.
  */
 public final class SourceLoader {
     private SourceLoader() {}
@@ -36,17 +41,44 @@ public final class SourceLoader {
         return List.of(file(path));
     }
 
-    /** Dependencies given as component binaries: {@code deps/*.wasm}, at every level of the layout. */
+    /**
+     * Dependencies given as encoded packages: {@code deps/*.wasm} and {@code deps/*.wat}, at every
+     * level of the layout. {@link #encodedPackage} reads either kind.
+     */
     public static List<Path> binaryDependencies(Path dir) {
         List<Path> out = new ArrayList<>();
         Path deps = dir.resolve("deps");
         if (!Files.isDirectory(deps)) return out;
         for (Path p : list(deps)) {
+            String name = p.getFileName().toString();
             if (Files.isDirectory(p)) out.addAll(binaryDependencies(p));
-            else if (p.getFileName().toString().endsWith(".wasm")) out.add(p);
+            else if (name.endsWith(".wasm") || name.endsWith(".wat")) out.add(p);
         }
         return out;
     }
+
+    /**
+     * The component binary of an encoded package: the file's bytes, or for a {@code .wat} file its
+     * component text encoded (a text error becomes a WitException at the text's line and column).
+     */
+    public static byte[] encodedPackage(Path file) {
+        if (!file.getFileName().toString().endsWith(".wat") || isBinary(file)) return bytes(file);
+        String text = read(file).text();
+        try {
+            return Wat.toBinary(text);
+        } catch (MalformedModuleException e) {
+            int[] at = textPosition(e.getMessage());
+            throw new WitException(file.toString(), at[0], at[1], "component text: " + e.reason());
+        }
+    }
+
+    /** The "line L:C" the text format puts in its messages, or 0:0. */
+    private static int[] textPosition(String message) {
+        Matcher m = LINE_COLUMN.matcher(message);
+        return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : new int[] {0, 0};
+    }
+
+    private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+):(\\d+)");
 
     /** Whether a file starts with the wasm preamble's magic. */
     public static boolean isBinary(Path file) {
