@@ -102,6 +102,37 @@ class HostileTextTest {
         assertEquals(4.0, i.func("f").call()[0]);
     }
 
+    private static double f64(String literal) {
+        return (double) Linker.create(ENGINE).instantiate(Module.fromText(ENGINE,
+                "(module (func (export \"f\") (result f64) (f64.const " + literal + ")))")).func("f").call()[0];
+    }
+
+    @Test
+    void aMillionDigitFloatLiteralIsReadInLinearTime() {
+        // Exact arithmetic on every digit was quadratic: minutes for literals of a megabyte or two.
+        String digits = "7".repeat(1_000_000);
+        assertEquals(Double.parseDouble("1." + digits + "e300"), f64("1." + digits + "e300"));
+        assertEquals(Double.parseDouble("0x1." + "f".repeat(1_000_000) + "p-1000"), f64("0x1." + "f".repeat(1_000_000) + "p-1000"));
+        assertEquals("constant out of range", malformed("(module (func (result i64) (i64.const "
+                + "9".repeat(1_000_000) + ")))").reason());
+        assertEquals("constant out of range", malformed("(module (func (result f32) (f32.const nan:0x"
+                + "f".repeat(1_000_000) + ")))").reason());
+    }
+
+    @Test
+    void digitsFarBeyondThePrecisionStillDecideRoundingAtAMidpoint() {
+        // 2^53 + 1 lies halfway between two doubles: it rounds to even, any nonzero digit after it rounds up.
+        String far = "0".repeat(5_000);
+        assertEquals(9007199254740992.0, f64("9007199254740993." + far));
+        assertEquals(9007199254740994.0, f64("9007199254740993." + far + "1"));
+        // Half the smallest subnormal has 751 significant digits, so the sticky digit is past the 800 kept.
+        String half = new java.math.BigDecimal(Double.MIN_VALUE).divide(java.math.BigDecimal.valueOf(2)).toPlainString();
+        assertEquals(0.0, f64(half));
+        assertEquals(Double.MIN_VALUE, f64(half + far + "1"));
+        assertEquals(1.0, f64("0x1.00000000000008" + far + "p0"));
+        assertEquals(Math.nextUp(1.0), f64("0x1.00000000000008" + far + "1p0"));
+    }
+
     @Test
     void theLargestMemoryAndTableTypesAreValidText() {
         assertDoesNotThrow(() -> Module.fromText(ENGINE, "(module (memory 65536) (table 4294967295 funcref))"));

@@ -100,16 +100,52 @@ public final class NumberLiterals {
         return lastDigit ? b.toString() : null;
     }
 
-    /** Parses an unsigned integer literal (no sign) or returns null if it is not one. */
+    /**
+     * Stands in for an integer literal with more significant digits than {@link #MAX_INT_DIGITS}: it
+     * exceeds every wasm integer type anyway, and parsing it exactly would take time quadratic in its length.
+     */
+    private static final BigInteger TOO_LARGE = BigInteger.ONE.shiftLeft(256);
+    private static final int MAX_INT_DIGITS = 64;
+
+    /**
+     * Parses an unsigned integer literal (no sign) or returns null if it is not one. A literal too long
+     * for any wasm integer type may come back as a stand-in that is just as much out of range.
+     */
     public static BigInteger parseNat(String s) {
-        String d;
-        if (s.startsWith("0x")) {
-            d = digits(s.substring(2), true);
-            return d == null ? null : new BigInteger(d, 16);
-        }
-        d = digits(s, false);
-        return d == null ? null : new BigInteger(d);
+        boolean hex = s.startsWith("0x");
+        String d = digits(hex ? s.substring(2) : s, hex);
+        if (d == null) return null;
+        d = withoutLeadingZeros(d);
+        if (d.length() > MAX_INT_DIGITS) return TOO_LARGE;
+        return new BigInteger(d, hex ? 16 : 10);
     }
+
+    private static String withoutLeadingZeros(String d) {
+        int z = 0;
+        while (z < d.length() - 1 && d.charAt(z) == '0') z++;
+        return d.substring(z);
+    }
+
+    /**
+     * The significant digits of a float's significand, cut to {@code keep} digits plus one sticky digit
+     * (1 if any digit cut off is nonzero, else 0) when longer; {@code cut[0]} receives how many digits were
+     * dropped. The value then rounds exactly as the full literal does: no rounding boundary of the format
+     * has more than {@code keep} significant digits, so none lies between the two.
+     */
+    private static String significand(String d, int keep, long[] cut) {
+        d = withoutLeadingZeros(d);
+        cut[0] = 0;
+        if (d.length() <= keep + 1) return d;
+        boolean sticky = false;
+        for (int i = keep; i < d.length() && !sticky; i++) sticky = d.charAt(i) != '0';
+        cut[0] = d.length() - keep - 1;
+        return d.substring(0, keep) + (sticky ? '1' : '0');
+    }
+
+    /** Decimal digits kept of a float literal: a binary64 rounding boundary has at most 767. */
+    private static final int DECIMAL_KEEP = 800;
+    /** Hex digits kept of a float literal: 128 bits, far more than binary64's 53 plus guard bits. */
+    private static final int HEX_KEEP = 32;
 
     /** Parses an integer literal with optional sign; null if it is not lexically one. */
     public static BigInteger parseSigned(String s) {
@@ -193,6 +229,8 @@ public final class NumberLiterals {
         if (m.startsWith("nan:0x")) {
             String d = digits(m.substring(6), true);
             if (d == null) throw notNumber(atom);
+            d = withoutLeadingZeros(d);
+            if (d.length() > 16) throw TextErrors.malformed("constant out of range", atom);
             BigInteger payload = new BigInteger(d, 16);
             if (payload.signum() == 0 || payload.bitLength() > p - 1) {
                 throw TextErrors.malformed("constant out of range", atom);
@@ -218,8 +256,9 @@ public final class NumberLiterals {
             String id = digits(ip, true);
             String fd = fp.isEmpty() ? "" : digits(fp, true);
             if (id == null || fd == null) throw notNumber(atom);
-            num = new BigInteger(id + fd, 16);
-            exp2 = e - 4L * fd.length();
+            long[] cut = new long[1];
+            num = new BigInteger(significand(id + fd, HEX_KEEP, cut), 16);
+            exp2 = e - 4L * fd.length() + 4L * cut[0];
         } else {
             int ei = indexOfAny(m, "eE");
             String mant = ei < 0 ? m : m.substring(0, ei);
@@ -235,10 +274,12 @@ public final class NumberLiterals {
             String id = digits(ip, false);
             String fd = fp.isEmpty() ? "" : digits(fp, false);
             if (id == null || fd == null) throw notNumber(atom);
-            num = new BigInteger(id + fd);
-            long e10 = e - fd.length();
+            long[] cut = new long[1];
+            String sig = significand(id + fd, DECIMAL_KEEP, cut);
+            num = new BigInteger(sig);
+            long e10 = e - fd.length() + cut[0];
             if (num.signum() != 0) {
-                long magnitude = e10 + num.toString().length();
+                long magnitude = e10 + sig.length();
                 if (magnitude > 400) throw TextErrors.malformed("constant out of range", atom);
                 if (magnitude < -400) return signBit;
                 if (e10 >= 0) {
@@ -273,7 +314,9 @@ public final class NumberLiterals {
         if (neg) s = s.substring(1);
         String d = digits(s, false);
         if (d == null) return null;
-        BigInteger v = new BigInteger(d);
+        d = withoutLeadingZeros(d);
+        // Exponents are clamped far below this anyway; a longer one need not be parsed exactly.
+        BigInteger v = d.length() > 18 ? BigInteger.valueOf(Long.MAX_VALUE) : new BigInteger(d);
         return neg ? v.negate() : v;
     }
 
