@@ -62,18 +62,7 @@ class LargeTransfersTest {
                 (type (own 0))
                 (type (func (result 1)))
                 (export "get-stdin" (func (type 2)))))
-              (core module $libc
-                (memory (export "memory") 256)
-                (global $heap (mut i32) (i32.const 0x500000))
-                (func (export "realloc") (param i32 i32 i32 i32) (result i32)
-                  (local $p i32)
-                  (local.set $p (i32.and (i32.add (global.get $heap) (i32.sub (local.get 2) (i32.const 1)))
-                                         (i32.sub (i32.const 0) (local.get 2))))
-                  (global.set $heap (i32.add (local.get $p) (local.get 3)))
-                  (local.get $p)))
-              (core instance $libc (instantiate $libc))
-              (alias core export $libc "memory" (core memory $mem))
-              (alias core export $libc "realloc" (core func $realloc))
+              %s
               (core func $get-stdout (canon lower (func $out "get-stdout")))
               (core func $get-stdin (canon lower (func $in "get-stdin")))
               (core func $write (canon lower (func $s "[method]output-stream.write") (memory $mem)))
@@ -141,7 +130,7 @@ class LargeTransfersTest {
               (func (export "write-all") (param "size" u32) (param "chunk" u32) (result u32)
                 (canon lift (core func $i "write-all")))
               (func (export "sum-stdin") (result u64) (canon lift (core func $i "sum-stdin"))))
-            """;
+            """.formatted(GuestLibc.wat(256, 0x500000));
 
     private static byte[] pattern(int size) {
         byte[] b = new byte[size];

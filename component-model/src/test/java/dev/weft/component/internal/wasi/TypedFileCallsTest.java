@@ -4,6 +4,7 @@ import dev.weft.component.Component;
 import dev.weft.component.ComponentInstance;
 import dev.weft.component.ComponentLinker;
 import dev.weft.component.Val;
+import dev.weft.component.wasi.GuestLibc;
 import dev.weft.component.wasi.WasiP2;
 import dev.weft.engine.Engine;
 import dev.weft.engine.wasi.WasiConfig;
@@ -46,18 +47,7 @@ class TypedFileCallsTest {
                     (type (list 2))
                     (type (func (result 3)))
                     (export "get-directories" (func (type 4)))))
-                  (core module $libc
-                    (memory (export "memory") 1)
-                    (global $heap (mut i32) (i32.const 1024))
-                    (func (export "realloc") (param i32 i32 i32 i32) (result i32)
-                      (local $p i32)
-                      (local.set $p (i32.and (i32.add (global.get $heap) (i32.sub (local.get 2) (i32.const 1)))
-                                             (i32.sub (i32.const 0) (local.get 2))))
-                      (global.set $heap (i32.add (local.get $p) (local.get 3)))
-                      (local.get $p)))
-                  (core instance $libc (instantiate $libc))
-                  (alias core export $libc "memory" (core memory $mem))
-                  (alias core export $libc "realloc" (core func $realloc))
+                  %s
                   (core func $dirs (canon lower (func $p "get-directories") (memory $mem) (realloc $realloc)))
                   (core func $write (canon lower (func $t "[method]descriptor.write") (memory $mem)))
                   (core func $read (canon lower (func $t "[method]descriptor.read") (memory $mem)
@@ -85,7 +75,7 @@ class TypedFileCallsTest {
                       (export "read" (func $read))))))
                   (func (export "write-to-preopen") (result u32) (canon lift (core func $i "write-to-preopen")))
                   (func (export "read-from-preopen") (result u32) (canon lift (core func $i "read-from-preopen"))))
-                """.formatted(codes);
+                """.formatted(codes, GuestLibc.wat(1, 1024));
     }
 
     @Test
