@@ -6,6 +6,7 @@ import dev.weft.component.ResourceType;
 import dev.weft.component.internal.abi.AbiContext;
 import dev.weft.component.internal.abi.CanonCursor;
 import dev.weft.component.internal.runtime.TypedCalls;
+import dev.weft.engine.TrapException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ public final class TypedExport {
     private static final ResourceType[] NO_TYPES = {};
 
     private final ComponentFunc function;
+    private final String name;
     private final ComponentInstance root;
     private final ResourceType[] exported;
 
@@ -36,6 +38,7 @@ public final class TypedExport {
      */
     public TypedExport(ComponentInstance instance, String name, ComponentInstance root, ResourceType... exported) {
         this.function = Objects.requireNonNull(instance, "instance").func(name);
+        this.name = name;
         this.root = Objects.requireNonNull(root, "root");
         this.exported = exported.clone();
     }
@@ -65,7 +68,12 @@ public final class TypedExport {
             @Override
             public R lift(AbiContext cx, Object[] coreResults) {
                 canon.pullFrom(coreResults);
-                return lift.apply(canon);
+                try {
+                    return lift.apply(canon);
+                } catch (OutOfMemoryError e) {
+                    // what the generated code built so far is garbage once this unwinds
+                    throw new TrapException("out of memory lifting the result of " + name);
+                }
             }
         });
     }

@@ -33,6 +33,8 @@ public final class TypeDef {
     private final String docs;
     private final Stability stability;
     private Kind kind;
+    /** Levels of nesting of this type with everything it names, once {@link TypeScope} measured it; 0 before. */
+    int height;
 
     TypeDef(String name, Object owner, String docs, Stability stability) {
         this.name = name;

@@ -32,6 +32,17 @@ final class TypeScope {
     /** A named type one definition mentions, and where. */
     private record Mention(TypeDef target, Pos pos) {}
 
+    /**
+     * Deepest nesting of a resolved type, counting the levels inside the named types it mentions (a
+     * written type alone nests at most 100 levels, the parser's limit): keeps every recursive walk over
+     * types, here and in the tools that consume a resolved package, shallow.
+     */
+    static final int MAX_DEPTH = 200;
+
+    private static final class TooDeep extends RuntimeException {
+        TooDeep() { super(null, null, false, false); }
+    }
+
     private final Map<String, Entry> names = new HashMap<>();
     private final List<Runnable> checks = new ArrayList<>();
     /** The definitions of this scope, with the named types each one's body mentions. */
@@ -117,6 +128,61 @@ final class TypeScope {
         checks.clear();
         Set<TypeDef> done = new HashSet<>();
         for (TypeDef def : mentions.keySet()) noCycle(def, new HashSet<>(), done);
+        for (Map.Entry<TypeDef, List<Mention>> e : mentions.entrySet()) {
+            try {
+                height(e.getKey(), 0);
+            } catch (TooDeep tooDeep) {
+                // only a definition that names other types can get this deep
+                throw e.getValue().getFirst().pos().error(tooDeepMessage());
+            }
+        }
+    }
+
+    private static String tooDeepMessage() {
+        return "type nesting too deep (more than " + MAX_DEPTH + " levels, counting the named types it uses)";
+    }
+
+    /** Levels of nesting of {@code def}, memoized; TooDeep once {@code level} plus them passes the limit. */
+    private static int height(TypeDef def, int level) {
+        if (def.height == 0) {
+            def.height = switch (def.kind()) {
+                case TypeDef.Alias a -> height(a.target(), level);
+                case TypeDef.Record r -> {
+                    int h = 0;
+                    for (TypeDef.Field f : r.fields()) h = Math.max(h, height(f.type(), level + 1));
+                    yield h + 1;
+                }
+                case TypeDef.Variant v -> {
+                    int h = 0;
+                    for (TypeDef.Case c : v.cases()) if (c.type() != null) h = Math.max(h, height(c.type(), level + 1));
+                    yield h + 1;
+                }
+                case null, default -> 1;
+            };
+        }
+        if (level + def.height > MAX_DEPTH) throw new TooDeep();
+        return def.height;
+    }
+
+    private static int height(WitType t, int level) {
+        if (level > MAX_DEPTH) throw new TooDeep();
+        return switch (t) {
+            case WitType.Ref r -> height(r.def(), level);
+            case WitType.ListType l -> 1 + height(l.element(), level + 1);
+            case WitType.OptionType o -> 1 + height(o.some(), level + 1);
+            case WitType.ResultType r -> 1 + Math.max(r.ok() == null ? 0 : height(r.ok(), level + 1),
+                    r.err() == null ? 0 : height(r.err(), level + 1));
+            case WitType.TupleType tu -> {
+                int h = 0;
+                for (WitType e : tu.elements()) h = Math.max(h, height(e, level + 1));
+                yield h + 1;
+            }
+            case WitType.MapType m -> 1 + Math.max(height(m.key(), level + 1), height(m.value(), level + 1));
+            case WitType.FutureType f -> 1 + (f.payload() == null ? 0 : height(f.payload(), level + 1));
+            case WitType.StreamType s -> 1 + (s.payload() == null ? 0 : height(s.payload(), level + 1));
+            case WitType.HandleType h -> 1;
+            case WitType.Primitive p -> 1;
+        };
     }
 
     /** Depth-first over mentions; reaching a definition already on the path is a cycle. */
@@ -125,6 +191,7 @@ final class TypeScope {
         path.add(def);
         for (Mention m : mentions.getOrDefault(def, List.of())) {
             if (path.contains(m.target())) throw m.pos().error("type `" + m.target().name() + "` depends on itself");
+            if (path.size() >= MAX_DEPTH) throw m.pos().error(tooDeepMessage());
             noCycle(m.target(), path, done);
         }
         path.remove(def);

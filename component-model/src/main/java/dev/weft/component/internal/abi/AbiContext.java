@@ -17,6 +17,8 @@ public final class AbiContext {
     final StringOrigins origins;
     final int ptrSize;
     private final Memory memory;
+    /** List and string content bytes this context may still lift (see {@link Lifting#maxLiftBytes}). */
+    private long liftBudget = Lifting.maxLiftBytes();
 
     public AbiContext(CanonicalOptions opts, InstanceState inst, CallScope scope, Peer peer, StringOrigins origins) {
         this.opts = opts;
@@ -62,6 +64,16 @@ public final class AbiContext {
     boolean inBounds(long ptr, long len) {
         long size = memory().byteSize();
         return Long.compareUnsigned(ptr, size) <= 0 && Long.compareUnsigned(len, size - ptr) <= 0;
+    }
+
+    /**
+     * Counts {@code bytes} of list or string content about to be lifted against the per-call budget:
+     * the spec bounds each list, but lists may share memory, so a small guest could otherwise make the
+     * host build values without bound (a list of many lists that all point at the same bytes).
+     */
+    void chargeLift(long bytes) {
+        liftBudget -= bytes;
+        if (liftBudget < 0) throw AbiTraps.liftLimit(Lifting.maxLiftBytes());
     }
 
     /** Traps unless {@code ptr} is aligned and {@code [ptr, ptr+len)} is in bounds (checked in that order). */

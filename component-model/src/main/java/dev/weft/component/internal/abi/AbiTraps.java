@@ -37,6 +37,15 @@ public final class AbiTraps {
         return trap(region == Region.STRING ? "string content too long" : "list content too long");
     }
 
+    static TrapException liftLimit(long limit) {
+        return trap("lifted values exceed the limit of " + limit + " bytes of list and string content per call"
+                + " (system property " + Lifting.MAX_LIFT_BYTES_PROPERTY + ")");
+    }
+
+    static TrapException outOfMemory(String what) {
+        return trap("out of memory lifting " + what);
+    }
+
     public static TrapException invalidChar() { return trap("invalid `char` bit pattern"); }
 
     public static TrapException invalidDiscriminant() { return trap("invalid variant discriminant"); }

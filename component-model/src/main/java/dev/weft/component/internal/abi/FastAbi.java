@@ -112,6 +112,7 @@ public final class FastAbi {
             throw AbiTraps.tooLong(Region.LIST);
         }
         cx.checkRange(ptr, length * elemSize, align, Region.LIST);
+        cx.chargeLift(length * elemSize);
         return length * elemSize;
     }
 

@@ -19,7 +19,23 @@ public final class Lifting {
     /** Longest list content, in bytes, the ABI moves. */
     public static final long MAX_LIST_BYTE_LENGTH = (1L << 28) - 1;
 
+    /** The system property that sets {@link #maxLiftBytes}. */
+    public static final String MAX_LIFT_BYTES_PROPERTY = "weft.component.maxLiftBytes";
+
+    private static volatile long maxLiftBytes = Long.getLong(MAX_LIFT_BYTES_PROPERTY, MAX_LIST_BYTE_LENGTH);
+
     private Lifting() {}
+
+    /**
+     * Most bytes of list and string content one call may lift, summed over the whole value (default:
+     * the spec's bound on one list, 2^28 − 1; the system property {@value #MAX_LIFT_BYTES_PROPERTY}
+     * sets another): beyond it the call traps, so lists sharing memory cannot multiply a guest's
+     * memory into an unbounded host value.
+     */
+    public static long maxLiftBytes() { return maxLiftBytes; }
+
+    /** Sets {@link #maxLiftBytes} for this JVM (tests use a small one). */
+    static void setMaxLiftBytes(long bytes) { maxLiftBytes = bytes; }
 
     // ---- from flat core values ----
 
@@ -197,14 +213,20 @@ public final class Lifting {
         long size = Layout.size(element, cx.ptrSize);
         if (Long.compareUnsigned(length, MAX_LIST_BYTE_LENGTH / Math.max(1, size)) > 0) throw AbiTraps.tooLong(Region.LIST);
         cx.checkRange(ptr, length * size, Layout.alignment(element, cx.ptrSize), Region.LIST);
+        cx.chargeLift(length * size);
         return loadElements(cx, ptr, (int) length, element);
     }
 
     private static Val.ListVal loadElements(AbiContext cx, long ptr, int length, Type element) {
         long size = Layout.size(element, cx.ptrSize);
-        List<Val> out = new ArrayList<>(length);
-        for (int i = 0; i < length; i++) out.add(load(cx, ptr + i * size, element));
-        return new Val.ListVal(out);
+        try {
+            List<Val> out = new ArrayList<>(length);
+            for (int i = 0; i < length; i++) out.add(load(cx, ptr + i * size, element));
+            return new Val.ListVal(out);
+        } catch (OutOfMemoryError e) {
+            // the partial list is garbage once this unwinds, so the host can go on
+            throw AbiTraps.outOfMemory("a list of " + length + " elements");
+        }
     }
 
     // ---- shared pieces ----

@@ -38,6 +38,7 @@ public final class Strings {
         if (Long.compareUnsigned(units, MAX_STRING_BYTE_LENGTH / unitSize) > 0) throw AbiTraps.tooLong(Region.STRING);
         int byteLength = (int) units * unitSize;
         cx.checkRange(ptr, byteLength, enc.alignment(), Region.STRING);
+        cx.chargeLift(byteLength);
         byte[] bytes = new byte[byteLength];
         cx.memory().read(ptr, bytes, 0, byteLength);
         String s = switch (source) {
