@@ -132,8 +132,9 @@ final class TypeScope {
             try {
                 height(e.getKey(), 0);
             } catch (TooDeep tooDeep) {
-                // only a definition that names other types can get this deep
-                throw e.getValue().getFirst().pos().error(tooDeepMessage());
+                // only a definition that names other types can get this deep; one that names none here
+                // (a `use`) is an alias of a type its own scope measures
+                if (!e.getValue().isEmpty()) throw e.getValue().getFirst().pos().error(tooDeepMessage());
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.weft.component.Resource;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.engine.Memory;
+import dev.weft.engine.TrapException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -264,7 +265,8 @@ public final class Lifting {
         return new Val.ResourceVal(Resource.borrow(type, Handles.lend(cx.requireInstance(), cx.requireScope(), index, type)));
     }
 
-    static UnsupportedOperationException unsupported(Type t) {
-        return new UnsupportedOperationException(t + " values cross only through the async runtime");
+    /** Error contexts, streams and futures need the async runtime, which Weft does not have yet: the call traps. */
+    static TrapException unsupported(Type t) {
+        return AbiTraps.trap(TypeNames.of(t) + " values are not supported yet (async Component Model)");
     }
 }
