@@ -3,6 +3,7 @@ package dev.weft.component.internal.wasi;
 import dev.weft.component.ComponentLinker;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
+import dev.weft.component.bindings.TypedHostFunction;
 import dev.weft.engine.internal.wasi.Errno;
 import dev.weft.engine.internal.wasi.IoErrno;
 import dev.weft.engine.internal.wasi.SandboxPath;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 
 import static dev.weft.component.internal.wasi.WasiHost.func;
+import static dev.weft.component.internal.wasi.WasiHost.typedFunc;
 import static dev.weft.component.internal.wasi.WasiTypes.fsResult;
 
 /**
@@ -61,10 +63,13 @@ final class FilesystemImports {
         m(in, "get-type", fsResult(WasiTypes.DESCRIPTOR_TYPE), a -> FsOperations.typeOf(d(a).path), self);
         m(in, "set-size", unit, a -> ops.setSize(d(a), Vals.u64Of(a.get(1))), self, u64);
         m(in, "set-times", unit, a -> ops.setTimes(d(a).path, a.get(1), a.get(2)), self, ts, ts);
-        m(in, "read", fsResult(new Type.TupleType(List.of(WasiTypes.BYTES, Type.Primitive.BOOL))),
-                a -> ops.read(d(a), Vals.u64Of(a.get(1)), Vals.u64Of(a.get(2))), self, u64, u64);
-        m(in, "write", fsResult(u64), a -> ops.write(d(a), Vals.bytesOf(a.get(1)), Vals.u64Of(a.get(2))),
-                self, WasiTypes.BYTES, u64);
+        ByteListCalls typed = new ByteListCalls(t);
+        m(in, "read", fsResult(new Type.TupleType(List.of(WasiTypes.BYTES, Type.Primitive.BOOL))), a -> {
+            FsOperations.FileRead r = ops.read(d(a), Vals.u64Of(a.get(1)), Vals.u64Of(a.get(2)));
+            return new Val.TupleVal(List.of(Vals.bytes(r.data()), new Val.Bool(r.end())));
+        }, typed.fileRead(ops), self, u64, u64);
+        m(in, "write", fsResult(u64), a -> Vals.u64(ops.write(d(a), Vals.bytesOf(a.get(1)), Vals.u64Of(a.get(2)))),
+                typed.fileWrite(ops), self, WasiTypes.BYTES, u64);
         m(in, "read-directory", fsResult(new Type.Own(t.directoryEntryStream)),
                 a -> Vals.own(t.directoryEntryStream, ops.readDirectory(d(a))), self);
         m(in, "create-directory-at", unit, a -> ops.createDirectory(dir(a), Vals.strOf(a.get(1))), self, str);
@@ -136,17 +141,32 @@ final class FilesystemImports {
 
     /** Defines method {@code [method]descriptor.name} whose result is {@code result<_, error-code>}-shaped. */
     private static void m(ComponentLinker.HostInstance in, String name, Type result, FsOp op, Type... params) {
-        func(in, "[method]descriptor." + name, result, a -> {
-            try {
-                return Vals.ok(op.run(a));
-            } catch (WasiError e) {
-                return Vals.err(new Val.EnumVal(ErrorCodes.of(e.errno)));
-            } catch (IOException e) {
-                return Vals.err(new Val.EnumVal(ErrorCodes.of(IoErrno.of(e))));
-            } catch (UncheckedIOException | DirectoryIteratorException e) {
-                return Vals.err(new Val.EnumVal(ErrorCodes.of(IoErrno.of(e.getCause()))));
-            }
-        }, params);
+        func(in, "[method]descriptor." + name, result, a -> fsCall(op, a), params);
+    }
+
+    /** Defines such a method with a typed body for calls from components. */
+    private static void m(ComponentLinker.HostInstance in, String name, Type result, FsOp op, TypedHostFunction typed,
+                          Type... params) {
+        typedFunc(in, "[method]descriptor." + name, result, a -> fsCall(op, a), typed, params);
+    }
+
+    private static Val fsCall(FsOp op, List<Val> a) {
+        try {
+            return Vals.ok(op.run(a));
+        } catch (WasiError | IOException | UncheckedIOException | DirectoryIteratorException e) {
+            return Vals.err(new Val.EnumVal(errorCode(e)));
+        }
+    }
+
+    /** The {@code error-code} case for a host failure of a filesystem operation (one of those {@link #fsCall} catches). */
+    static String errorCode(Exception failure) {
+        return ErrorCodes.of(switch (failure) {
+            case WasiError e -> e.errno;
+            case IOException e -> IoErrno.of(e);
+            case UncheckedIOException e -> IoErrno.of(e.getCause());
+            case DirectoryIteratorException e -> IoErrno.of(e.getCause());
+            default -> throw new IllegalArgumentException("not a filesystem failure", failure);
+        });
     }
 
     @FunctionalInterface

@@ -108,24 +108,27 @@ final class FsOperations {
         return Math.multiplyHigh(s, 1_000_000_000L) != 0 || s < 0 ? Long.MAX_VALUE : s * 1_000_000_000L + n;
     }
 
-    Val read(FsDescriptor d, long length, long offset) throws IOException {
+    /** What {@code descriptor.read} returns: the bytes read, and whether the file ends after them. */
+    record FileRead(byte[] data, boolean end) {}
+
+    FileRead read(FsDescriptor d, long length, long offset) throws IOException {
         FileChannel ch = readable(d).channel;
         if (offset < 0) throw new WasiError(Errno.INVAL);
         int want = Vals.cap(length, MAX_READ);
         ByteBuffer buf = ByteBuffer.allocate(want);
         int n = want == 0 ? 0 : ch.read(buf, offset);
         boolean end = n < 0 || offset + Math.max(n, 0) >= ch.size();
-        byte[] data = n <= 0 ? new byte[0] : Arrays.copyOf(buf.array(), n);
-        return new Val.TupleVal(List.of(Vals.bytes(data), new Val.Bool(end)));
+        return new FileRead(n <= 0 ? new byte[0] : Arrays.copyOf(buf.array(), n), end);
     }
 
-    Val write(FsDescriptor d, byte[] data, long offset) throws IOException {
+    /** Writes all of {@code data} at {@code offset}; returns how many bytes that is. */
+    long write(FsDescriptor d, byte[] data, long offset) throws IOException {
         FileChannel ch = writable(d).channel;
         if (offset < 0) throw new WasiError(Errno.INVAL);
         ByteBuffer buf = ByteBuffer.wrap(data);
         long at = offset;
         while (buf.hasRemaining()) at += ch.write(buf, at);
-        return Vals.u64(data.length);
+        return data.length;
     }
 
     DirectoryEntries readDirectory(FsDescriptor d) throws IOException {

@@ -8,13 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static dev.weft.component.internal.wasi.WasiHost.func;
+import static dev.weft.component.internal.wasi.WasiHost.typedFunc;
 
 /** {@code wasi:io/error}, {@code wasi:io/poll} and {@code wasi:io/streams}. */
 final class IoImports {
     private IoImports() {}
 
     /** The most bytes one non-blocking call moves. */
-    private static final int CHUNK = 1 << 16;
+    static final int CHUNK = 1 << 16;
 
     static void define(WasiHost host, ComponentLinker linker) {
         WasiTypes t = host.types;
@@ -49,12 +50,13 @@ final class IoImports {
         Type bytesResult = t.streamResult(WasiTypes.BYTES);
         Type countResult = t.streamResult(WasiTypes.U64);
         Type unitResult = t.streamResult(null);
-        func(streams, "[method]input-stream.read", bytesResult, a -> streamCall(host, () -> Vals.bytes(
+        ByteListCalls typed = new ByteListCalls(t);
+        typedFunc(streams, "[method]input-stream.read", bytesResult, a -> streamCall(host, () -> Vals.bytes(
                 Vals.rep(a.get(0), HostInputStream.class).read(Vals.cap(Vals.u64Of(a.get(1)), CHUNK)))),
-                in, WasiTypes.U64);
-        func(streams, "[method]input-stream.blocking-read", bytesResult, a -> streamCall(host, () -> Vals.bytes(
+                typed.streamRead(false), in, WasiTypes.U64);
+        typedFunc(streams, "[method]input-stream.blocking-read", bytesResult, a -> streamCall(host, () -> Vals.bytes(
                 Vals.rep(a.get(0), HostInputStream.class).blockingRead(Vals.cap(Vals.u64Of(a.get(1)), CHUNK)))),
-                in, WasiTypes.U64);
+                typed.streamRead(true), in, WasiTypes.U64);
         func(streams, "[method]input-stream.skip", countResult, a -> streamCall(host, () -> Vals.u64(
                 Vals.rep(a.get(0), HostInputStream.class).read(Vals.cap(Vals.u64Of(a.get(1)), CHUNK)).length)),
                 in, WasiTypes.U64);
@@ -66,15 +68,15 @@ final class IoImports {
 
         func(streams, "[method]output-stream.check-write", countResult,
                 a -> streamCall(host, () -> Vals.u64(Vals.rep(a.get(0), HostOutputStream.class).checkWrite())), out);
-        func(streams, "[method]output-stream.write", unitResult, a -> streamCall(host, () -> {
+        typedFunc(streams, "[method]output-stream.write", unitResult, a -> streamCall(host, () -> {
             write(a.get(0), Vals.bytesOf(a.get(1)));
             return null;
-        }), out, WasiTypes.BYTES);
-        func(streams, "[method]output-stream.blocking-write-and-flush", unitResult, a -> streamCall(host, () -> {
+        }), typed.streamWrite(false), out, WasiTypes.BYTES);
+        typedFunc(streams, "[method]output-stream.blocking-write-and-flush", unitResult, a -> streamCall(host, () -> {
             write(a.get(0), Vals.bytesOf(a.get(1)));
             Vals.rep(a.get(0), HostOutputStream.class).flush();
             return null;
-        }), out, WasiTypes.BYTES);
+        }), typed.streamWrite(true), out, WasiTypes.BYTES);
         func(streams, "[method]output-stream.flush", unitResult, a -> streamCall(host, () -> {
             Vals.rep(a.get(0), HostOutputStream.class).flush();
             return null;
@@ -101,8 +103,13 @@ final class IoImports {
     }
 
     private static void write(Val self, byte[] data) throws StreamFailure {
-        if (data.length > HostOutputStream.PERMIT) throw Vals.trap("write exceeds the permit check-write gave");
+        checkPermit(data.length);
         Vals.rep(self, HostOutputStream.class).write(data);
+    }
+
+    /** A write of {@code length} bytes traps beyond what {@code check-write} grants. */
+    static void checkPermit(long length) {
+        if (length < 0 || length > HostOutputStream.PERMIT) throw Vals.trap("write exceeds the permit check-write gave");
     }
 
     private static int zeroes(Val len) {

@@ -5,6 +5,7 @@ import dev.weft.component.ComponentLinker;
 import dev.weft.component.HostComponentFunction;
 import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
+import dev.weft.component.bindings.TypedHostFunction;
 import dev.weft.component.wit.Resolve;
 import dev.weft.engine.wasi.WasiConfig;
 
@@ -90,8 +91,21 @@ public final class WasiHost {
     /** Defines function {@code name} with unnamed parameters of {@code params}. */
     static void func(ComponentLinker.HostInstance in, String name, Type result, HostComponentFunction f,
                      Type... params) {
+        in.func(name, type(result, params), f);
+    }
+
+    /**
+     * Defines function {@code name} like {@link #func}, with {@code typed} serving calls from a
+     * component (the same behaviour, lifting and lowering through the Canonical ABI directly).
+     */
+    static void typedFunc(ComponentLinker.HostInstance in, String name, Type result, HostComponentFunction f,
+                          TypedHostFunction typed, Type... params) {
+        in.func(name, type(result, params), f, typed);
+    }
+
+    private static ComponentFuncType type(Type result, Type... params) {
         List<ComponentFuncType.Param> ps = new ArrayList<>();
         for (int i = 0; i < params.length; i++) ps.add(new ComponentFuncType.Param("p" + i, params[i]));
-        in.func(name, ComponentFuncType.of(ps, result), f);
+        return ComponentFuncType.of(ps, result);
     }
 }
