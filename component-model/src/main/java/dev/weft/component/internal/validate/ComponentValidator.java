@@ -2,7 +2,6 @@ package dev.weft.component.internal.validate;
 
 import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
-import dev.weft.component.internal.binary.SharedMemories;
 import dev.weft.component.internal.model.Alias;
 import dev.weft.component.internal.model.ComponentAst;
 import dev.weft.component.internal.model.CoreValType;
@@ -19,6 +18,7 @@ import dev.weft.engine.ExternType;
 import dev.weft.engine.FuncType;
 import dev.weft.engine.ImportType;
 import dev.weft.engine.InvalidModuleException;
+import dev.weft.engine.MemoryType;
 import dev.weft.engine.Module;
 import dev.weft.engine.ValueType;
 import java.util.ArrayList;
@@ -126,21 +126,25 @@ public final class ComponentValidator {
 
     private void coreModule(Scope s, Definition.CoreModule m) {
         Module module = Module.fromBinary(engine, m.bytes());
-        SharedMemories shared = SharedMemories.of(m.bytes());
         Set<String> seen = new HashSet<>();
         List<ModuleSig.Import> imports = new ArrayList<>();
         for (ImportType it : module.imports()) {
             if (!seen.add(it.module() + "\u0000" + it.name())) {
                 throw new ValidationError("duplicate import name `" + it.module() + ":" + it.name() + "`");
             }
-            imports.add(new ModuleSig.Import(it.module(), it.name(), it.type(),
-                    shared.imports().contains(it.module() + "\u0000" + it.name())));
+            imports.add(new ModuleSig.Import(it.module(), it.name(), it.type(), isShared(it.type())));
         }
         Map<String, ExternType> exports = new LinkedHashMap<>();
-        module.exports().forEach(e -> exports.put(e.name(), e.type()));
-        s.coreModules.add(new ModuleSig(imports, exports, shared.exports()));
+        Set<String> sharedExports = new HashSet<>();
+        module.exports().forEach(e -> {
+            exports.put(e.name(), e.type());
+            if (isShared(e.type())) sharedExports.add(e.name());
+        });
+        s.coreModules.add(new ModuleSig(imports, exports, sharedExports));
         s.compiledModules.add(module);
     }
+
+    private static boolean isShared(ExternType type) { return type instanceof MemoryType mt && mt.shared(); }
 
     private static <T> T index(List<T> space, int i, String what, String spaceName) {
         if (i < 0 || i >= space.size()) {
