@@ -39,13 +39,18 @@ public final class Strings {
         int byteLength = (int) units * unitSize;
         cx.checkRange(ptr, byteLength, enc.alignment(), Region.STRING);
         cx.chargeLift(byteLength);
-        byte[] bytes = new byte[byteLength];
-        cx.memory().read(ptr, bytes, 0, byteLength);
-        String s = switch (source) {
-            case UTF8 -> TextCodec.decodeUtf8(bytes, 0, byteLength);
-            case UTF16 -> TextCodec.decodeUtf16(bytes, 0, byteLength);
-            case LATIN1 -> TextCodec.decodeLatin1(bytes, 0, byteLength);
-        };
+        String s;
+        try {
+            byte[] bytes = new byte[byteLength];
+            cx.memory().read(ptr, bytes, 0, byteLength);
+            s = switch (source) {
+                case UTF8 -> TextCodec.decodeUtf8(bytes, 0, byteLength);
+                case UTF16 -> TextCodec.decodeUtf16(bytes, 0, byteLength);
+                case LATIN1 -> TextCodec.decodeLatin1(bytes, 0, byteLength);
+            };
+        } catch (OutOfMemoryError e) {
+            throw AbiTraps.outOfMemory("a string of " + byteLength + " bytes");
+        }
         if (cx.origins != null) cx.origins.record(s, enc, source, units);
         return s;
     }

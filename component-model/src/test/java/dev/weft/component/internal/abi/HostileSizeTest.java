@@ -30,7 +30,7 @@ class HostileSizeTest {
      * the same len bytes at 0x20000 (n at most 8192); {@code bools}: a list of n bytes at 0x30000,
      * growing memory to fit.
      */
-    private static final String GUEST = """
+    static final String GUEST = """
             (component
               (core module $M
                 (memory (export "mem") 4)
