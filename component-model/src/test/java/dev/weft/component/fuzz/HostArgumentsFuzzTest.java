@@ -10,6 +10,8 @@ import dev.weft.component.Resource;
 import dev.weft.component.ResourceType;
 import dev.weft.component.Type;
 import dev.weft.component.Val;
+import dev.weft.component.bindings.Canon;
+import dev.weft.component.bindings.TypedHostFunction;
 import dev.weft.engine.Engine;
 import dev.weft.engine.EngineConfig;
 import dev.weft.engine.TrapException;
@@ -21,7 +23,8 @@ import java.util.List;
  * guest calls host imports with core arguments loaded from it (handle indices, pointers, lengths), so
  * the lifting of {@code borrow}, {@code own}, strings, nested lists and spilled parameters faces
  * whatever the fuzzer wrote. The host first gives the guest two owned handles so some indices are
- * live. Only a {@link TrapException} may come out.
+ * live. Host functions lift on the dynamic path, then on the typed path ({@link TypedHostFunction}
+ * bodies written as generated bindings write them). Only a {@link TrapException} may come out.
  */
 class HostArgumentsFuzzTest {
     private static final Engine ENGINE = Engine.create(EngineConfig.defaults().withFuel(100_000)
@@ -88,8 +91,8 @@ class HostArgumentsFuzzTest {
     @FuzzTest
     void liftArgumentsFromGuestMemory(@NotNull byte[] memory) {
         if (memory.length > 60_000) return;
-        for (String name : CALLS) {
-            try (ComponentInstance inst = linker().instantiate(COMPONENT)) {
+        for (boolean typed : new boolean[] {false, true}) for (String name : CALLS) {
+            try (ComponentInstance inst = linker(typed).instantiate(COMPONENT)) {
                 inst.func("give").call(new Val.ResourceVal(Resource.own(FILE, "a")));
                 inst.func("give").call(new Val.ResourceVal(Resource.own(FILE, "b")));
                 inst.func("load").call(new Val.ListVal(bytes(memory)));
@@ -100,22 +103,39 @@ class HostArgumentsFuzzTest {
         }
     }
 
-    private static ComponentLinker linker() {
+    /** Host functions with Val bodies, or also with typed bodies as generated bindings write them (then used). */
+    private static ComponentLinker linker(boolean typed) {
         ComponentLinker linker = ComponentLinker.create(ENGINE);
         ComponentLinker.HostInstance host = linker.instance("host").resource("file", FILE, rep -> { });
-        host.func("take-borrow", one(new Type.Borrow(FILE)), args -> null);
-        host.func("take-own", one(new Type.Own(FILE)), args -> null);
-        host.func("take-string", one(Type.Primitive.STRING), args -> null);
-        host.func("take-lists", one(new Type.ListType(new Type.ListType(Type.Primitive.U8, -1), -1)), args -> null);
-        host.func("take-options", one(new Type.ListType(new Type.OptionType(new Type.Own(FILE)), -1)), args -> null);
         List<Type> strings = new ArrayList<>();
         for (int i = 0; i < 9; i++) strings.add(Type.Primitive.STRING);
-        host.func("take-many", one(new Type.TupleType(strings)), args -> null);
+        define(host, typed, "take-borrow", new Type.Borrow(FILE), c -> c.lend(c.nextI32(), FILE));
+        define(host, typed, "take-own", new Type.Own(FILE), c -> c.takeOwn(c.nextI32(), FILE));
+        define(host, typed, "take-string", Type.Primitive.STRING, Canon::nextString);
+        define(host, typed, "take-lists", new Type.ListType(new Type.ListType(Type.Primitive.U8, -1), -1), c -> {
+            long ptr = c.nextPtr();
+            int n = c.checkList(ptr, c.nextPtr(), 8, 4);
+            for (int i = 0; i < n; i++) c.loadBytes(c.getPtr(ptr + 8L * i), c.getPtr(ptr + 8L * i + 4));
+        });
+        define(host, typed, "take-options", new Type.ListType(new Type.OptionType(new Type.Own(FILE)), -1), c -> {
+            long ptr = c.nextPtr();
+            int n = c.checkList(ptr, c.nextPtr(), 8, 4);
+            for (int i = 0; i < n; i++) {
+                if (c.discriminant(c.get8(ptr + 8L * i) & 0xFF, 2) == 1) c.takeOwn(c.get32(ptr + 8L * i + 4), FILE);
+            }
+        });
+        define(host, typed, "take-many", new Type.TupleType(strings), c -> {
+            long at = c.spilledArea(72, 4);
+            for (int i = 0; i < 9; i++) c.getString(at + 8L * i);
+        });
         return linker;
     }
 
-    private static ComponentFuncType one(Type param) {
-        return ComponentFuncType.of(List.of(new ComponentFuncType.Param("p", param)), null);
+    private static void define(ComponentLinker.HostInstance host, boolean typed, String name, Type param,
+                               TypedHostFunction body) {
+        ComponentFuncType type = ComponentFuncType.of(List.of(new ComponentFuncType.Param("p", param)), null);
+        if (typed) host.func(name, type, args -> null, body);
+        else host.func(name, type, args -> null);
     }
 
     private static List<Val> bytes(byte[] memory) {

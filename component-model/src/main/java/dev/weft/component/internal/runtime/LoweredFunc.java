@@ -15,6 +15,7 @@ import dev.weft.component.internal.abi.Peer;
 import dev.weft.component.internal.abi.StringOrigins;
 import dev.weft.engine.Func;
 import dev.weft.engine.FuncType;
+import dev.weft.engine.TrapException;
 
 import java.util.List;
 
@@ -39,7 +40,12 @@ final class LoweredFunc {
                 CallScope scope = new CallScope();
                 CanonCursor canon = new CanonCursor(new AbiContext(options, caller, scope, Peer.HOST, null), null, NO_TYPES);
                 canon.pullFrom(coreArgs);
-                typed.typed().call(canon);
+                try {
+                    typed.typed().call(canon);
+                } catch (OutOfMemoryError e) {
+                    // what the host's lifting built so far is garbage once this unwinds
+                    throw new TrapException("out of memory in a call to a host function (lifting its arguments?)");
+                }
                 scope.releaseLenders();
                 return canon.pushed();
             });
