@@ -9,12 +9,15 @@ import dev.weft.component.Resource;
 import dev.weft.component.Val;
 import dev.weft.component.bindings.Canon;
 import dev.weft.component.bindings.TypedExport;
+import dev.weft.component.internal.abi.Lifting;
 import dev.weft.engine.Engine;
 import dev.weft.engine.EngineConfig;
 import dev.weft.engine.TrapException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Hostile guest data: the fuzzer's bytes become the guest's linear memory, and one core function
@@ -85,6 +88,18 @@ class GuestValuesFuzzTest {
     private static final String[] DYNAMIC = {"string", "latin1", "utf16", "bytes", "strings", "nested", "bools",
             "floats", "variant", "variants", "record", "tuple", "option", "result", "flags", "flag-list", "enum",
             "char", "own", "owns", "maybe-own"};
+
+    private static long budget;
+
+    /** Lists sharing memory may ask for 2^28 bytes of values; 4 MiB keeps each run small. */
+    @BeforeAll
+    static void smallLiftBudget() {
+        budget = Lifting.maxLiftBytes();
+        Lifting.setMaxLiftBytes(4 << 20);
+    }
+
+    @AfterAll
+    static void restoreLiftBudget() { Lifting.setMaxLiftBytes(budget); }
 
     @FuzzTest
     void liftGuestMemory(@NotNull byte[] memory) {

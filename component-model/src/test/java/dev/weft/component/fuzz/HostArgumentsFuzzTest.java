@@ -12,11 +12,14 @@ import dev.weft.component.Type;
 import dev.weft.component.Val;
 import dev.weft.component.bindings.Canon;
 import dev.weft.component.bindings.TypedHostFunction;
+import dev.weft.component.internal.abi.Lifting;
 import dev.weft.engine.Engine;
 import dev.weft.engine.EngineConfig;
 import dev.weft.engine.TrapException;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Hostile guest arguments to host functions: the fuzzer's bytes become the guest's memory, and the
@@ -87,6 +90,18 @@ class HostArgumentsFuzzTest {
             """;
     private static final Component COMPONENT = Component.fromText(ENGINE, GUEST);
     private static final String[] CALLS = {"borrow", "own", "string", "lists", "options", "many"};
+
+    private static long budget;
+
+    /** Lists sharing memory may ask for 2^28 bytes of values; 4 MiB keeps each run small. */
+    @BeforeAll
+    static void smallLiftBudget() {
+        budget = Lifting.maxLiftBytes();
+        Lifting.setMaxLiftBytes(4 << 20);
+    }
+
+    @AfterAll
+    static void restoreLiftBudget() { Lifting.setMaxLiftBytes(budget); }
 
     @FuzzTest
     void liftArgumentsFromGuestMemory(@NotNull byte[] memory) {

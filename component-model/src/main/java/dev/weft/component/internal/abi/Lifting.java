@@ -35,8 +35,8 @@ public final class Lifting {
      */
     public static long maxLiftBytes() { return maxLiftBytes; }
 
-    /** Sets {@link #maxLiftBytes} for this JVM (tests use a small one). */
-    static void setMaxLiftBytes(long bytes) { maxLiftBytes = bytes; }
+    /** Sets {@link #maxLiftBytes} for this JVM (tests and fuzz targets use a small one). */
+    public static void setMaxLiftBytes(long bytes) { maxLiftBytes = bytes; }
 
     // ---- from flat core values ----
 
