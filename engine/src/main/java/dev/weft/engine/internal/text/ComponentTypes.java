@@ -36,12 +36,12 @@ final class ComponentTypes {
             if (a.kind() == SExpr.Kind.WORD && primitive(a.text()) != 0) {
                 out.u8(primitive(a.text()));
             } else {
-                out.u32(s.resolve(ComponentSort.TYPE, a));
+                out.s64(s.resolve(ComponentSort.TYPE, a)); // a type index in valtype position is an s33
             }
             return;
         }
         SExpr.Parens p = (SExpr.Parens) e;
-        out.u32(s.defineType(defValType(s, p), p));
+        out.s64(s.defineType(defValType(s, p), p));
     }
 
     /** An optional value type (as in {@code stream}, {@code future}, {@code result}): {@code 0x00} or {@code 0x01 t}. */
