@@ -31,8 +31,7 @@ class DeepNestingTest {
         int n = 5_000;
         // the text encoder names each inline list as a type of its own; the binary's depth limit then
         // applies (or, on a small thread stack, the text reader's "nesting too deep")
-        assertThrows(WasmException.class, () -> Component.fromText(ENGINE,
-                "(component (type " + repeat("(list ", n) + "u8" + repeat(")", n) + "))"));
+        textRejected("(component (type " + repeat("(list ", n) + "u8" + repeat(")", n) + "))", "too deep");
     }
 
     @Test
