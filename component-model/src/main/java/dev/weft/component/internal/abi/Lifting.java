@@ -6,6 +6,7 @@ import dev.weft.component.Val;
 import dev.weft.engine.Memory;
 import dev.weft.engine.TrapException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,9 +44,9 @@ public final class Lifting {
     static Val liftFlat(AbiContext cx, FlatReader in, Type t) {
         return switch (t) {
             case Type.Primitive p -> switch (p) {
-                case BOOL -> new Val.Bool(in.i32() != 0);
-                case S8 -> new Val.S8((byte) in.i32());
-                case U8 -> new Val.U8((byte) in.i32());
+                case BOOL -> ByteVals.bool(in.i32() != 0);
+                case S8 -> ByteVals.s8((byte) in.i32());
+                case U8 -> ByteVals.u8((byte) in.i32());
                 case S16 -> new Val.S16((short) in.i32());
                 case U16 -> new Val.U16((short) in.i32());
                 case S32 -> new Val.S32(in.i32());
@@ -137,9 +138,9 @@ public final class Lifting {
         Memory m = cx.memory();
         return switch (t) {
             case Type.Primitive p -> switch (p) {
-                case BOOL -> new Val.Bool(m.readByte(ptr) != 0);
-                case S8 -> new Val.S8(m.readByte(ptr));
-                case U8 -> new Val.U8(m.readByte(ptr));
+                case BOOL -> ByteVals.bool(m.readByte(ptr) != 0);
+                case S8 -> ByteVals.s8(m.readByte(ptr));
+                case U8 -> ByteVals.u8(m.readByte(ptr));
                 case S16 -> new Val.S16(m.readShort(ptr));
                 case U16 -> new Val.U16(m.readShort(ptr));
                 case S32 -> new Val.S32(m.readInt(ptr));
@@ -221,6 +222,11 @@ public final class Lifting {
     private static Val.ListVal loadElements(AbiContext cx, long ptr, int length, Type element) {
         long size = Layout.size(element, cx.ptrSize);
         try {
+            if (ByteVals.isByte(element)) {
+                byte[] bytes = new byte[length];
+                cx.memory().read(ptr, bytes, 0, length);
+                return new Val.ListVal(Arrays.asList(ByteVals.lift(bytes, element)));
+            }
             List<Val> out = new ArrayList<>(length);
             for (int i = 0; i < length; i++) out.add(load(cx, ptr + i * size, element));
             return new Val.ListVal(out);

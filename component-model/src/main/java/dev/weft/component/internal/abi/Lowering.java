@@ -252,6 +252,10 @@ public final class Lowering {
     }
 
     private static void storeElements(AbiContext cx, List<Val> elements, Type element, long ptr) {
+        if (ByteVals.isByte(element)) {
+            cx.memory().write(ptr, byteElements(elements, element), 0, elements.size());
+            return;
+        }
         long size = Layout.size(element, cx.ptrSize);
         for (int i = 0; i < elements.size(); i++) {
             try {
@@ -260,6 +264,24 @@ public final class Lowering {
                 throw e.at("element " + i);
             }
         }
+    }
+
+    /** The bytes of a list of u8, s8 or bool values, checking each value's kind as {@link #store} does. */
+    private static byte[] byteElements(List<Val> elements, Type element) {
+        byte[] bytes = new byte[elements.size()];
+        for (int i = 0; i < bytes.length; i++) {
+            Val v = elements.get(i);
+            try {
+                bytes[i] = switch ((Type.Primitive) element) {
+                    case U8 -> as(v, Val.U8.class, element).value();
+                    case S8 -> as(v, Val.S8.class, element).value();
+                    default -> (byte) (as(v, Val.Bool.class, element).value() ? 1 : 0);
+                };
+            } catch (ValueMismatch e) {
+                throw e.at("element " + i);
+            }
+        }
+        return bytes;
     }
 
     // ---- handles ----
