@@ -215,7 +215,7 @@ public final class CanonCursor implements Canon {
 
     @Override
     public int scalar(int codePoint) {
-        if (Integer.compareUnsigned(codePoint, 0x110000) >= 0 || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+        if (!Lifting.isScalarValue(codePoint)) {
             throw new IllegalArgumentException("expected char, got code point 0x" + Integer.toHexString(codePoint)
                     + ", which is not a Unicode scalar value");
         }

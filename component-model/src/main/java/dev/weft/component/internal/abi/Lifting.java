@@ -239,8 +239,13 @@ public final class Lifting {
     // ---- shared pieces ----
 
     /** A char is a Unicode scalar value: below 0x110000 and not a surrogate. */
+    static boolean isScalarValue(int i) {
+        return Integer.compareUnsigned(i, 0x110000) < 0 && (i < 0xD800 || i > 0xDFFF);
+    }
+
+    /** {@code i} as a lifted char; traps unless it is a Unicode scalar value. */
     public static int toChar(int i) {
-        if (Integer.compareUnsigned(i, 0x110000) >= 0 || (i >= 0xD800 && i <= 0xDFFF)) throw AbiTraps.invalidChar();
+        if (!isScalarValue(i)) throw AbiTraps.invalidChar();
         return i;
     }
 

@@ -137,9 +137,7 @@ public final class Lowering {
         switch (t) {
             case Type.Primitive p -> {
                 switch (p) {
-                    case BOOL -> m.writeByte(ptr, (byte) (as(v, Val.Bool.class, t).value() ? 1 : 0));
-                    case S8 -> m.writeByte(ptr, as(v, Val.S8.class, t).value());
-                    case U8 -> m.writeByte(ptr, as(v, Val.U8.class, t).value());
+                    case BOOL, S8, U8 -> m.writeByte(ptr, byteValue(v, p));
                     case S16 -> m.writeShort(ptr, as(v, Val.S16.class, t).value());
                     case U16 -> m.writeShort(ptr, as(v, Val.U16.class, t).value());
                     case S32 -> m.writeInt(ptr, as(v, Val.S32.class, t).value());
@@ -266,22 +264,27 @@ public final class Lowering {
         }
     }
 
-    /** The bytes of a list of u8, s8 or bool values, checking each value's kind as {@link #store} does. */
+    /** The bytes of a list of u8, s8 or bool values. */
     private static byte[] byteElements(List<Val> elements, Type element) {
         byte[] bytes = new byte[elements.size()];
         for (int i = 0; i < bytes.length; i++) {
-            Val v = elements.get(i);
             try {
-                bytes[i] = switch ((Type.Primitive) element) {
-                    case U8 -> as(v, Val.U8.class, element).value();
-                    case S8 -> as(v, Val.S8.class, element).value();
-                    default -> (byte) (as(v, Val.Bool.class, element).value() ? 1 : 0);
-                };
+                bytes[i] = byteValue(elements.get(i), (Type.Primitive) element);
             } catch (ValueMismatch e) {
                 throw e.at("element " + i);
             }
         }
         return bytes;
+    }
+
+    /** The stored byte of a bool (0 or 1), s8 or u8 value, after checking its kind. */
+    private static byte byteValue(Val v, Type.Primitive t) {
+        return switch (t) {
+            case U8 -> as(v, Val.U8.class, t).value();
+            case S8 -> as(v, Val.S8.class, t).value();
+            case BOOL -> (byte) (as(v, Val.Bool.class, t).value() ? 1 : 0);
+            default -> throw new IllegalArgumentException("not a one-byte type: " + t);
+        };
     }
 
     // ---- handles ----
@@ -335,7 +338,7 @@ public final class Lowering {
 
     private static int charValue(Val v, Type t) {
         int c = as(v, Val.Char.class, t).codePoint();
-        if (c < 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+        if (!Lifting.isScalarValue(c)) {
             throw new ValueMismatch("expected char, got code point 0x" + Integer.toHexString(c) + ", which is not a Unicode scalar value");
         }
         return c;

@@ -24,12 +24,8 @@ final class Binding {
      */
     static void bind(Frame frame, String name, ExternT expected, Object actual) {
         switch (expected) {
-            case ExternT.TypeOf t when t.type() instanceof CType.Resource r && actual instanceof ResourceType real -> {
-                if (!frame.bindResource(r.resource(), real)) {
-                    throw new LinkException("incompatible import type", name + ": " + real
-                            + " is given where the type must be " + frame.real(r.resource()));
-                }
-            }
+            case ExternT.TypeOf t when t.type() instanceof CType.Resource r && actual instanceof ResourceType real ->
+                    bindResource(frame, name, r, real);
             case ExternT.Instance i when actual instanceof InstanceValue v -> bind(frame, name, i.sig(), v);
             default -> { }
         }
@@ -44,10 +40,15 @@ final class Binding {
 
     /** Binds a new type index to the type value it was given. */
     static void bindType(Frame frame, int typeIndex, Object actual) {
-        if (frame.validated.types().get(typeIndex) instanceof CType.Resource r && actual instanceof ResourceType real
-                && !frame.bindResource(r.resource(), real)) {
-            throw new LinkException("incompatible import type", "type " + typeIndex + ": " + real
-                    + " is given where the type must be " + frame.real(r.resource()));
+        if (frame.validated.types().get(typeIndex) instanceof CType.Resource r && actual instanceof ResourceType real) {
+            bindResource(frame, "type " + typeIndex, r, real);
+        }
+    }
+
+    private static void bindResource(Frame frame, String where, CType.Resource placeholder, ResourceType real) {
+        if (!frame.bindResource(placeholder.resource(), real)) {
+            throw new LinkException("incompatible import type", where + ": " + real
+                    + " is given where the type must be " + frame.real(placeholder.resource()));
         }
     }
 
